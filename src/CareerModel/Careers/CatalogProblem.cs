@@ -1,0 +1,41 @@
+namespace CareerModel.Careers;
+
+/// <summary>One problem found while validating a catalog: which rule, where, and what is wrong.</summary>
+public sealed class CatalogProblem : IEquatable<CatalogProblem>
+{
+    /// <summary>Creates a problem.</summary>
+    /// <param name="kind">The rule broken.</param>
+    /// <param name="location">Where: the item at fault, such as <c>role 'cs-team-lead'</c>.</param>
+    /// <param name="message">What is wrong, as one plain sentence.</param>
+    public CatalogProblem(CatalogProblemKind kind, string location, string message)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        ArgumentNullException.ThrowIfNull(message);
+        Kind = kind;
+        Location = location;
+        Message = message;
+    }
+
+    /// <summary>Gets the rule broken.</summary>
+    public CatalogProblemKind Kind { get; }
+
+    /// <summary>Gets where the problem is, such as <c>role 'cs-team-lead'</c> or <c>transition cs-junior → cs-specialist</c>.</summary>
+    public string Location { get; }
+
+    /// <summary>Gets what is wrong, as one plain sentence.</summary>
+    public string Message { get; }
+
+    /// <inheritdoc/>
+    public bool Equals(CatalogProblem? other) =>
+        other is not null && Kind == other.Kind && Location == other.Location && Message == other.Message;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as CatalogProblem);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Kind, Location, Message);
+
+    /// <summary>Formats the problem as <c>location: message</c>.</summary>
+    /// <returns>The formatted problem.</returns>
+    public override string ToString() => $"{Location}: {Message}";
+}

@@ -1,0 +1,142 @@
+using System.Collections.Frozen;
+using CareerModel.Compensation;
+using CareerModel.Internal;
+using CareerModel.Skills;
+
+namespace CareerModel.Careers;
+
+/// <summary>
+/// A role at one level of a career ladder: who it is for (family, track, rank), what it asks
+/// (experience, skills, education), what it pays by region, and its market outlook.
+/// </summary>
+/// <remarks>
+/// A role refers to skills and regions by id; the <see cref="CareerCatalog"/> that holds it checks
+/// that they exist and that levels lie on its proficiency scale. Two roles are equal when every
+/// property is equal.
+/// </remarks>
+public sealed class Role : IEquatable<Role>
+{
+    /// <summary>The highest rank accepted in a ladder.</summary>
+    public const int MaxRank = 100;
+
+    /// <summary>Creates a role.</summary>
+    /// <param name="id">The id (letters, digits, '-', '_', '.'), such as <c>cs-team-lead</c> or an O*NET-SOC code.</param>
+    /// <param name="title">The job title.</param>
+    /// <param name="family">The job family the role's ladder belongs to, such as <c>customer-service</c>.</param>
+    /// <param name="track">The career track.</param>
+    /// <param name="rank">The rank in its ladder, from 1 (entry) to <see cref="MaxRank"/>; a promotion goes to a higher rank.</param>
+    /// <param name="typicalExperience">The typical total experience of people in the role, if known.</param>
+    /// <param name="requirements">The skill requirements; at most one per skill.</param>
+    /// <param name="payBands">Annual pay bands by region id; each band in its region's currency.</param>
+    /// <param name="outlook">The market outlook, if known.</param>
+    /// <param name="remoteWork">How far the role can be done remotely. The default is <see cref="RemoteWork.OnSite"/>.</param>
+    /// <param name="education">The education asked for, if any.</param>
+    /// <param name="description">The scope of the role.</param>
+    /// <exception cref="ArgumentException">An argument breaks one of the rules above; the message names it.</exception>
+    public Role(
+        string id,
+        string title,
+        string family,
+        CareerTrack track,
+        int rank,
+        ExperienceRange? typicalExperience = null,
+        IEnumerable<SkillRequirement>? requirements = null,
+        IReadOnlyDictionary<string, SalaryBand>? payBands = null,
+        Outlook? outlook = null,
+        RemoteWork remoteWork = RemoteWork.OnSite,
+        EducationRequirement? education = null,
+        string? description = null)
+    {
+        Id = Check.Id(id, nameof(id));
+        Title = Check.NotBlank(title, nameof(title));
+        Family = Check.Id(family, nameof(family));
+        Track = Check.Defined(track, nameof(track));
+        if (rank is < 1 or > MaxRank)
+            throw new ArgumentOutOfRangeException(nameof(rank), rank, $"Role '{id}' rank {rank} must be from 1 to {MaxRank}.");
+        Rank = rank;
+        TypicalExperience = typicalExperience;
+        Requirements = ReadOnly.Copy(requirements, nameof(requirements));
+        var repeated = Requirements.GroupBy(r => r.SkillId, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (repeated is not null)
+            throw new ArgumentException($"Role '{id}' lists skill '{repeated.Key}' {repeated.Count()} times; a role has at most one requirement per skill.", nameof(requirements));
+        PayBands = CopyBands(payBands, id, nameof(payBands));
+        Outlook = outlook;
+        RemoteWork = Check.Defined(remoteWork, nameof(remoteWork));
+        Education = education;
+        Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim();
+    }
+
+    /// <summary>Gets the id.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the job title.</summary>
+    public string Title { get; }
+
+    /// <summary>Gets the job family the role's ladder belongs to.</summary>
+    public string Family { get; }
+
+    /// <summary>Gets the career track.</summary>
+    public CareerTrack Track { get; }
+
+    /// <summary>Gets the rank in its ladder, 1 being the entry level.</summary>
+    public int Rank { get; }
+
+    /// <summary>Gets the typical total experience of people in the role, or <see langword="null"/>.</summary>
+    public ExperienceRange? TypicalExperience { get; }
+
+    /// <summary>Gets the skill requirements, in the order given.</summary>
+    public IReadOnlyList<SkillRequirement> Requirements { get; }
+
+    /// <summary>Gets the annual pay bands by region id.</summary>
+    public IReadOnlyDictionary<string, SalaryBand> PayBands { get; }
+
+    /// <summary>Gets the market outlook, or <see langword="null"/>.</summary>
+    public Outlook? Outlook { get; }
+
+    /// <summary>Gets how far the role can be done remotely.</summary>
+    public RemoteWork RemoteWork { get; }
+
+    /// <summary>Gets the education asked for, or <see langword="null"/>.</summary>
+    public EducationRequirement? Education { get; }
+
+    /// <summary>Gets the scope of the role, or <see langword="null"/>.</summary>
+    public string? Description { get; }
+
+    /// <inheritdoc/>
+    public bool Equals(Role? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && Id == other.Id && Title == other.Title && Family == other.Family && Track == other.Track && Rank == other.Rank
+            && Equals(TypicalExperience, other.TypicalExperience)
+            && ReadOnly.SequenceEqual(Requirements, other.Requirements)
+            && BandsEqual(PayBands, other.PayBands)
+            && Equals(Outlook, other.Outlook) && RemoteWork == other.RemoteWork
+            && Equals(Education, other.Education) && Description == other.Description);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Role);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Id, Title, Family, Track, Rank, Requirements.Count, PayBands.Count);
+
+    /// <summary>Describes the role, such as <c>Customer Service Team Lead (cs-team-lead, Management, rank 4)</c>.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => $"{Title} ({Id}, {Track}, rank {Rank})";
+
+    private static FrozenDictionary<string, SalaryBand> CopyBands(IReadOnlyDictionary<string, SalaryBand>? bands, string roleId, string paramName)
+    {
+        if (bands is null)
+            return FrozenDictionary<string, SalaryBand>.Empty;
+        foreach (var (regionId, band) in bands)
+        {
+            Check.Id(regionId, paramName);
+            if (band is null)
+                throw new ArgumentException($"Role '{roleId}' pay band for region '{regionId}' must not be null.", paramName);
+        }
+        return bands.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static bool BandsEqual(IReadOnlyDictionary<string, SalaryBand> left, IReadOnlyDictionary<string, SalaryBand> right) =>
+        left.Count == right.Count
+        && left.All(pair => right.TryGetValue(pair.Key, out var band) && pair.Value.Equals(band));
+}

@@ -1,0 +1,142 @@
+using CareerModel.Monetary;
+
+namespace CareerModel.Compensation;
+
+/// <summary>
+/// An annual pay band in one currency: minimum ≤ midpoint ≤ maximum, with the market's
+/// percentiles and mean when they are known.
+/// </summary>
+/// <remarks>
+/// Published figures come in different shapes and each has its factory:
+/// a company range (<see cref="Create"/>, or <see cref="FromRange"/> with the midpoint half-way),
+/// and a market median with or without an average (<see cref="FromMedian"/>, a band of zero width
+/// whose midpoint is the median). The percentiles and the mean describe the market and may lie
+/// outside the company's minimum and maximum.
+/// </remarks>
+public sealed class SalaryBand : IEquatable<SalaryBand>
+{
+    private SalaryBand(Money minimum, Money midpoint, Money maximum, PayPercentiles? percentiles, Money? mean)
+    {
+        Minimum = minimum;
+        Midpoint = midpoint;
+        Maximum = maximum;
+        Percentiles = percentiles;
+        Mean = mean;
+    }
+
+    /// <summary>Gets the currency of every amount in the band.</summary>
+    public Currency Currency => Midpoint.Currency;
+
+    /// <summary>Gets the lowest annual pay of the band.</summary>
+    public Money Minimum { get; }
+
+    /// <summary>Gets the band's reference pay: the midpoint of a range, or the market median.</summary>
+    public Money Midpoint { get; }
+
+    /// <summary>Gets the highest annual pay of the band.</summary>
+    public Money Maximum { get; }
+
+    /// <summary>Gets the known percentiles of market pay, if any.</summary>
+    public PayPercentiles? Percentiles { get; }
+
+    /// <summary>Gets the mean (average) market pay, if known. A mean above the median is the usual right-skewed pay distribution.</summary>
+    public Money? Mean { get; }
+
+    /// <summary>Gets the width of the band, maximum − minimum.</summary>
+    public Money Width => Maximum - Minimum;
+
+    /// <summary>Gets a value indicating whether the band is a single point (minimum = maximum), as a published median is.</summary>
+    public bool IsPoint => Minimum == Maximum;
+
+    /// <summary>Creates a band from its minimum, midpoint and maximum.</summary>
+    /// <param name="minimum">The lowest pay; not negative.</param>
+    /// <param name="midpoint">The reference pay; from minimum to maximum.</param>
+    /// <param name="maximum">The highest pay.</param>
+    /// <param name="percentiles">Known market percentiles in the same currency, if any.</param>
+    /// <param name="mean">The market mean in the same currency, if known; not negative.</param>
+    /// <returns>The band.</returns>
+    /// <exception cref="ArgumentException">The amounts mix currencies, or are out of order.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An amount is negative.</exception>
+    public static SalaryBand Create(Money minimum, Money midpoint, Money maximum, PayPercentiles? percentiles = null, Money? mean = null)
+    {
+        var currency = minimum.Currency;
+        RequireCurrency(midpoint.Currency, currency, nameof(midpoint));
+        RequireCurrency(maximum.Currency, currency, nameof(maximum));
+        if (minimum.IsNegative)
+            throw new ArgumentOutOfRangeException(nameof(minimum), minimum, $"Salary band minimum {minimum} must not be negative.");
+        if (minimum > maximum)
+            throw new ArgumentException($"Salary band minimum {minimum} must not exceed its maximum {maximum}.", nameof(minimum));
+        if (midpoint < minimum || midpoint > maximum)
+            throw new ArgumentException($"Salary band midpoint {midpoint} must lie from the minimum {minimum} to the maximum {maximum}.", nameof(midpoint));
+        if (percentiles is not null)
+            RequireCurrency(percentiles.Currency, currency, nameof(percentiles));
+        if (mean is { } m)
+        {
+            RequireCurrency(m.Currency, currency, nameof(mean));
+            if (m.IsNegative)
+                throw new ArgumentOutOfRangeException(nameof(mean), m, $"Salary band mean {m} must not be negative.");
+        }
+        return new SalaryBand(minimum, midpoint, maximum, percentiles, mean);
+    }
+
+    /// <summary>Creates a band from a minimum and a maximum, with the midpoint half-way between them.</summary>
+    /// <param name="minimum">The lowest pay.</param>
+    /// <param name="maximum">The highest pay.</param>
+    /// <returns>The band.</returns>
+    /// <exception cref="ArgumentException">The amounts mix currencies, or the minimum exceeds the maximum.</exception>
+    public static SalaryBand FromRange(Money minimum, Money maximum)
+    {
+        RequireCurrency(maximum.Currency, minimum.Currency, nameof(maximum));
+        return Create(minimum, (minimum + maximum) / 2m, maximum);
+    }
+
+    /// <summary>
+    /// Creates a point band from a market median (the band's minimum, midpoint and maximum), with
+    /// the mean when it is known, as salary surveys publish "median $42k, average $45k".
+    /// </summary>
+    /// <param name="median">The median pay.</param>
+    /// <param name="mean">The mean pay, if known.</param>
+    /// <returns>The band, with <see cref="Percentiles"/> holding the median.</returns>
+    public static SalaryBand FromMedian(Money median, Money? mean = null) =>
+        Create(median, median, median, PayPercentiles.Create(p50: median), mean);
+
+    /// <summary>Tests whether an annual pay lies within the band, ends included.</summary>
+    /// <param name="pay">The pay, in the band's currency.</param>
+    /// <returns><see langword="true"/> when minimum ≤ pay ≤ maximum.</returns>
+    /// <exception cref="CurrencyMismatchException"><paramref name="pay"/> is in another currency.</exception>
+    public bool Contains(Money pay) => Minimum <= pay && pay <= Maximum;
+
+    /// <inheritdoc/>
+    public bool Equals(SalaryBand? other) =>
+        other is not null
+        && Minimum == other.Minimum && Midpoint == other.Midpoint && Maximum == other.Maximum
+        && Equals(Percentiles, other.Percentiles) && Mean == other.Mean;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as SalaryBand);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Minimum, Midpoint, Maximum, Percentiles, Mean);
+
+    /// <summary>
+    /// Describes the band: <c>USD 30,000.00 – 45,000.00 (midpoint 35,000.00)</c>, or for a point
+    /// band <c>USD 42,000.00 (median), mean 45,000.00</c>.
+    /// </summary>
+    /// <returns>The description.</returns>
+    public override string ToString()
+    {
+        var code = Currency.Code;
+        var text = IsPoint
+            ? $"{Midpoint} (median)"
+            : $"{Minimum} – {Number(Maximum)} (midpoint {Number(Midpoint)})";
+        return Mean is { } mean ? $"{text}, mean {Number(mean)}" : text;
+
+        string Number(Money money) => money.ToString()[(code.Length + 1)..];
+    }
+
+    private static void RequireCurrency(Currency actual, Currency expected, string paramName)
+    {
+        if (!actual.Equals(expected))
+            throw new ArgumentException($"Salary band amounts must share one currency: {paramName} is in {actual.Code} but the minimum is in {expected.Code}.", paramName);
+    }
+}

@@ -1,0 +1,56 @@
+using CareerModel.Internal;
+
+namespace CareerModel.Skills;
+
+/// <summary>
+/// What a role asks of one skill: a minimum level on the catalog's proficiency scale, how much it
+/// matters, and whether it is required or only preferred.
+/// </summary>
+public sealed class SkillRequirement : IEquatable<SkillRequirement>
+{
+    /// <summary>The largest importance weight accepted; weights are relative, so a bound only stops nonsense.</summary>
+    public const double MaxImportance = 1_000;
+
+    /// <summary>Creates a requirement.</summary>
+    /// <param name="skillId">The id of the required skill.</param>
+    /// <param name="minimumLevel">The lowest acceptable level; zero or more (the catalog checks it against its scale).</param>
+    /// <param name="importance">A relative weight, greater than 0 and at most <see cref="MaxImportance"/>. The default is 1.</param>
+    /// <param name="isRequired"><see langword="true"/> (the default) when the skill is required, <see langword="false"/> when only preferred.</param>
+    /// <exception cref="ArgumentException">The skill id is invalid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The level or the importance is out of range.</exception>
+    public SkillRequirement(string skillId, double minimumLevel, double importance = 1, bool isRequired = true)
+    {
+        SkillId = Check.Id(skillId, nameof(skillId));
+        MinimumLevel = Check.FiniteInRange(minimumLevel, 0, double.MaxValue, nameof(minimumLevel));
+        Importance = Check.FiniteInRange(Check.Positive(importance, nameof(importance)), 0, MaxImportance, nameof(importance));
+        IsRequired = isRequired;
+    }
+
+    /// <summary>Gets the id of the required skill.</summary>
+    public string SkillId { get; }
+
+    /// <summary>Gets the lowest acceptable level on the catalog's proficiency scale.</summary>
+    public double MinimumLevel { get; }
+
+    /// <summary>Gets the relative weight of this requirement among the role's requirements.</summary>
+    public double Importance { get; }
+
+    /// <summary>Gets a value indicating whether the skill is required (<see langword="true"/>) or only preferred.</summary>
+    public bool IsRequired { get; }
+
+    /// <inheritdoc/>
+    public bool Equals(SkillRequirement? other) =>
+        other is not null && SkillId == other.SkillId && MinimumLevel.Equals(other.MinimumLevel)
+        && Importance.Equals(other.Importance) && IsRequired == other.IsRequired;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as SkillRequirement);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(SkillId, MinimumLevel, Importance, IsRequired);
+
+    /// <summary>Describes the requirement, such as <c>empathy ≥ 3 (importance 2, required)</c>.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() =>
+        $"{SkillId} ≥ {Check.Format(MinimumLevel)} (importance {Check.Format(Importance)}, {(IsRequired ? "required" : "preferred")})";
+}
