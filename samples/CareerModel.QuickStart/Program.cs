@@ -1,1 +1,2 @@
-Console.WriteLine("CareerModel QuickStart");
+// The README's first command runs this: `dotnet run --project samples/CareerModel.QuickStart`.
+CareerModel.QuickStart.Tour.Run(Console.Out);

@@ -1,0 +1,28 @@
+using CareerModel.Careers;
+using CareerModel.Skills;
+
+namespace CareerModel.Catalogs;
+
+/// <summary>
+/// The customer-service catalog, transcribed from the source career guides (seed facts). Each
+/// part lives in its own file: skills, regions, roles, transitions.
+/// </summary>
+internal static partial class CustomerServiceCatalog
+{
+    /// <summary>The family of the main ladder.</summary>
+    public const string Family = "customer-service";
+
+    public static CareerCatalog Create() =>
+        CareerCatalog.CreateBuilder()
+            .AddSkills(Skills())
+            .AddRegions(Regions())
+            .AddRoles(Roles())
+            .AddTransitions(Transitions())
+            .Build();
+
+    private static SkillRequirement Need(string skillId, double level, double importance = 1) =>
+        new(skillId, level, importance, isRequired: true);
+
+    private static SkillRequirement Prefer(string skillId, double level, double importance = 1) =>
+        new(skillId, level, importance, isRequired: false);
+}
