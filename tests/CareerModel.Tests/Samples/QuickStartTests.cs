@@ -1,0 +1,39 @@
+using CareerModel.QuickStart;
+
+namespace CareerModel.Tests.Samples;
+
+/// <summary>The README's first command runs the QuickStart tour; this keeps it from rotting.</summary>
+public class QuickStartTests
+{
+    private static string RunTour()
+    {
+        using var output = new StringWriter();
+        Tour.Run(output);
+        return output.ToString();
+    }
+
+    [Fact]
+    public void The_tour_prints_the_ladder_with_US_median_and_average_pay()
+    {
+        var text = RunTour();
+
+        Assert.Contains("Junior Customer Service Specialist", text);
+        Assert.Matches(@"7\s+VP of Customer Experience\s+Management\s+18\+ years\s+USD 150,000\.00\s+USD 160,000\.00", text);
+        Assert.Matches(@"4\s+Customer Service Team Lead\s+Management\s+5–8 years\s+USD 65,000\.00\s+USD 68,000\.00", text);
+    }
+
+    [Fact]
+    public void The_tour_prints_the_specialists_pay_by_region_in_local_currency()
+    {
+        var text = RunTour();
+
+        Assert.Contains("World › Europe                         EUR 25,000.00 – 45,000.00 (midpoint 35,000.00)", text);
+        Assert.Contains("INR 300,000.00 – 600,000.00", text);
+    }
+
+    [Fact]
+    public void The_tour_prints_the_moves_from_the_specialist_level()
+    {
+        Assert.Matches(@"→ Senior Customer Service Specialist\s+Promotion\s+after 2 years", RunTour());
+    }
+}
