@@ -13,7 +13,7 @@ namespace CareerModel.Compensation;
 /// whose midpoint is the median). The percentiles and the mean describe the market and may lie
 /// outside the company's minimum and maximum.
 /// </remarks>
-public sealed class SalaryBand : IEquatable<SalaryBand>
+public sealed partial class SalaryBand : IEquatable<SalaryBand>
 {
     private SalaryBand(Money minimum, Money midpoint, Money maximum, PayPercentiles? percentiles, Money? mean)
     {
