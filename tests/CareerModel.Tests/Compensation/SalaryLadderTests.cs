@@ -1,0 +1,54 @@
+using CareerModel.Compensation;
+using CareerModel.Monetary;
+
+namespace CareerModel.Tests.Compensation;
+
+public class SalaryLadderTests
+{
+    private static Money Usd(decimal amount) => new(amount, Currency.USD);
+
+    private static KeyValuePair<string, SalaryBand> Level(string name, int min, int max) =>
+        KeyValuePair.Create(name, SalaryBand.FromRange(Usd(min), Usd(max)));
+
+    [Fact]
+    public void Steps_report_midpoint_progression_overlap_and_promotion_risk()
+    {
+        var ladder = SalaryLadder.Create([Level("L1", 40_000, 60_000), Level("L2", 55_000, 85_000)]);
+        var step = Assert.Single(ladder.Steps);
+
+        Assert.Equal(0.4m, step.MidpointProgression);
+        Assert.Equal(Usd(5_000), step.Overlap);
+        Assert.Equal(0.25m, step.OverlapFraction);
+        Assert.Equal(Usd(5_000), step.PromotionRisk);
+        Assert.False(step.IsPromotionSafe);
+        Assert.Same(step, Assert.Single(ladder.UnsafePromotions));
+        Assert.Empty(ladder.FallingMidpoints);
+    }
+
+    [Fact]
+    public void Bands_that_do_not_touch_are_safe_with_no_overlap()
+    {
+        var step = Assert.Single(SalaryLadder.Create([Level("L1", 40_000, 50_000), Level("L2", 50_000, 70_000)]).Steps);
+
+        Assert.Equal(Usd(0), step.Overlap);
+        Assert.True(step.IsPromotionSafe);
+    }
+
+    [Fact]
+    public void A_falling_midpoint_is_reported()
+    {
+        var ladder = SalaryLadder.Create([Level("L1", 40_000, 60_000), Level("L2", 38_000, 58_000)]);
+
+        Assert.Equal("L2", Assert.Single(ladder.FallingMidpoints).UpperLevel);
+        Assert.Equal(1m, ladder.Steps[0].OverlapFraction);
+    }
+
+    [Fact]
+    public void A_ladder_needs_levels_with_distinct_names_in_one_currency()
+    {
+        Assert.Contains("at least one level", Assert.Throws<ArgumentException>(() => SalaryLadder.Create([])).Message);
+        Assert.Contains("'L1' appears more than once", Assert.Throws<ArgumentException>(() => SalaryLadder.Create([Level("L1", 1, 2), Level("L1", 2, 3)])).Message);
+        Assert.Throws<CurrencyMismatchException>(() => SalaryLadder.Create(
+            [Level("L1", 1, 2), KeyValuePair.Create("L2", SalaryBand.FromRange(new Money(2, Currency.EUR), new Money(3, Currency.EUR)))]));
+    }
+}
