@@ -97,8 +97,15 @@ public sealed partial class SalaryBand : IEquatable<SalaryBand>
     /// <param name="median">The median pay.</param>
     /// <param name="mean">The mean pay, if known.</param>
     /// <returns>The band, with <see cref="Percentiles"/> holding the median.</returns>
-    public static SalaryBand FromMedian(Money median, Money? mean = null) =>
-        Create(median, median, median, PayPercentiles.Create(p50: median), mean);
+    /// <exception cref="ArgumentException">The mean is in another currency.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The median or the mean is negative.</exception>
+    public static SalaryBand FromMedian(Money median, Money? mean = null)
+    {
+        // Checked here so that the error names this method's parameter, not PayPercentiles' p50.
+        if (median.IsNegative)
+            throw new ArgumentOutOfRangeException(nameof(median), median, $"Salary band median {median} must not be negative.");
+        return Create(median, median, median, PayPercentiles.Create(p50: median), mean);
+    }
 
     /// <summary>Tests whether an annual pay lies within the band, ends included.</summary>
     /// <param name="pay">The pay, in the band's currency.</param>
