@@ -41,6 +41,18 @@ public sealed class Provenance : IEquatable<Provenance>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Source, EffectiveDate, Vintage);
 
+    /// <summary>Compares two values for equality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
+    public static bool operator ==(Provenance? left, Provenance? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(Provenance? left, Provenance? right) => !(left == right);
+
     /// <summary>Describes the provenance, such as <c>BLS OEWS, May 2024, effective 2024-05-01</c>.</summary>
     /// <returns>The description.</returns>
     public override string ToString()

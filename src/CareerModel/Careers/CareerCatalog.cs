@@ -149,6 +149,18 @@ public sealed class CareerCatalog : IEquatable<CareerCatalog>
     public override int GetHashCode() =>
         HashCode.Combine(ProficiencyScale, ReadOnly.SequenceHash(Roles), Skills.Count, Regions.Count, Transitions.Count);
 
+    /// <summary>Compares two values for equality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
+    public static bool operator ==(CareerCatalog? left, CareerCatalog? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(CareerCatalog? left, CareerCatalog? right) => !(left == right);
+
     /// <summary>Summarises the catalog, such as <c>CareerCatalog: 24 roles, 45 skills, 17 regions, 40 transitions</c>.</summary>
     /// <returns>The summary.</returns>
     public override string ToString() =>

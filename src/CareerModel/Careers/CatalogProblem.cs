@@ -35,6 +35,18 @@ public sealed class CatalogProblem : IEquatable<CatalogProblem>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Kind, Location, Message);
 
+    /// <summary>Compares two values for equality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
+    public static bool operator ==(CatalogProblem? left, CatalogProblem? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(CatalogProblem? left, CatalogProblem? right) => !(left == right);
+
     /// <summary>Formats the problem as <c>location: message</c>.</summary>
     /// <returns>The formatted problem.</returns>
     public override string ToString() => $"{Location}: {Message}";

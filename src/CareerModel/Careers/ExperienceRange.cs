@@ -57,6 +57,18 @@ public sealed class ExperienceRange : IEquatable<ExperienceRange>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Minimum, Maximum);
 
+    /// <summary>Compares two values for equality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
+    public static bool operator ==(ExperienceRange? left, ExperienceRange? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(ExperienceRange? left, ExperienceRange? right) => !(left == right);
+
     /// <summary>Describes the range, such as <c>5–8 years</c> or <c>18+ years</c>.</summary>
     /// <returns>The description.</returns>
     public override string ToString()

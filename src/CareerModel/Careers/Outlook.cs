@@ -53,6 +53,18 @@ public sealed class Outlook : IEquatable<Outlook>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(GrowthRate, AnnualOpenings, ReadOnly.SequenceHash(TopIndustries), MedianPay);
 
+    /// <summary>Compares two values for equality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
+    public static bool operator ==(Outlook? left, Outlook? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(Outlook? left, Outlook? right) => !(left == right);
+
     /// <summary>Describes the outlook, such as <c>growth +5%, 340,000 openings a year</c>.</summary>
     /// <returns>The description.</returns>
     public override string ToString()

@@ -119,6 +119,18 @@ public sealed class Role : IEquatable<Role>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Id, Title, Family, Track, Rank, Requirements.Count, PayBands.Count);
 
+    /// <summary>Compares two values for equality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
+    public static bool operator ==(Role? left, Role? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(Role? left, Role? right) => !(left == right);
+
     /// <summary>Describes the role, such as <c>Customer Service Team Lead (cs-team-lead, Management, rank 4)</c>.</summary>
     /// <returns>The description.</returns>
     public override string ToString() => $"{Title} ({Id}, {Track}, rank {Rank})";

@@ -54,6 +54,18 @@ public sealed class Transition : IEquatable<Transition>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(FromRoleId, ToRoleId, Kind, TypicalTime);
 
+    /// <summary>Compares two values for equality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
+    public static bool operator ==(Transition? left, Transition? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(Transition? left, Transition? right) => !(left == right);
+
     /// <summary>Describes the move, such as <c>cs-specialist → cs-senior-specialist (Promotion, after 2 years)</c>.</summary>
     /// <returns>The description.</returns>
     public override string ToString() =>

@@ -84,6 +84,18 @@ public sealed class PayPercentiles : IEquatable<PayPercentiles>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(P10, P25, P50, P75, P90);
 
+    /// <summary>Compares two values for equality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
+    public static bool operator ==(PayPercentiles? left, PayPercentiles? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(PayPercentiles? left, PayPercentiles? right) => !(left == right);
+
     /// <summary>Lists the known percentiles, such as <c>p25 USD 30,000.00, p50 USD 39,120.00</c>.</summary>
     /// <returns>The description.</returns>
     public override string ToString() => string.Join(", ", Known.Select(p => $"p{p.Key} {p.Value}"));

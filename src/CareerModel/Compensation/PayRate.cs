@@ -75,6 +75,18 @@ public sealed class PayRate : IEquatable<PayRate>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Amount, Period);
 
+    /// <summary>Compares two values for equality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
+    public static bool operator ==(PayRate? left, PayRate? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(PayRate? left, PayRate? right) => !(left == right);
+
     /// <summary>Formats the rate, such as <c>USD 20.00 per hour</c>.</summary>
     /// <returns>The formatted rate.</returns>
     public override string ToString() => Period switch

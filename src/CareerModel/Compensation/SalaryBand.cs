@@ -104,6 +104,8 @@ public sealed partial class SalaryBand : IEquatable<SalaryBand>
         // Checked here so that the error names this method's parameter, not PayPercentiles' p50.
         if (median.IsNegative)
             throw new ArgumentOutOfRangeException(nameof(median), median, $"Salary band median {median} must not be negative.");
+        if (mean is { } m)
+            RequireCurrency(m.Currency, median.Currency, nameof(mean), nameof(median));
         return Create(median, median, median, PayPercentiles.Create(p50: median), mean);
     }
 
@@ -125,6 +127,18 @@ public sealed partial class SalaryBand : IEquatable<SalaryBand>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Minimum, Midpoint, Maximum, Percentiles, Mean);
 
+    /// <summary>Compares two values for equality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
+    public static bool operator ==(SalaryBand? left, SalaryBand? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(SalaryBand? left, SalaryBand? right) => !(left == right);
+
     /// <summary>
     /// Describes the band: <c>USD 30,000.00 – 45,000.00 (midpoint 35,000.00)</c>, or for a point
     /// band <c>USD 42,000.00 (median), mean 45,000.00</c>.
@@ -141,9 +155,9 @@ public sealed partial class SalaryBand : IEquatable<SalaryBand>
         string Number(Money money) => money.ToString()[(code.Length + 1)..];
     }
 
-    private static void RequireCurrency(Currency actual, Currency expected, string paramName)
+    private static void RequireCurrency(Currency actual, Currency expected, string paramName, string referenceName = "minimum")
     {
         if (!actual.Equals(expected))
-            throw new ArgumentException($"Salary band amounts must share one currency: {paramName} is in {actual.Code} but the minimum is in {expected.Code}.", paramName);
+            throw new ArgumentException($"Salary band amounts must share one currency: {paramName} is in {actual.Code} but the {referenceName} is in {expected.Code}.", paramName);
     }
 }

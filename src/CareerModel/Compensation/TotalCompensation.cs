@@ -82,6 +82,18 @@ public sealed class TotalCompensation : IEquatable<TotalCompensation>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(BasePay, TargetBonusRate, AnnualEquity);
 
+    /// <summary>Compares two values for equality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
+    public static bool operator ==(TotalCompensation? left, TotalCompensation? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(TotalCompensation? left, TotalCompensation? right) => !(left == right);
+
     /// <summary>Describes the total, such as <c>USD 110,000.00 = base 100,000.00 + bonus 10% 10,000.00 + equity 0.00</c>.</summary>
     /// <returns>The description.</returns>
     public override string ToString() =>

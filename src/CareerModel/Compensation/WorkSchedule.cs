@@ -69,6 +69,18 @@ public sealed class WorkSchedule : IEquatable<WorkSchedule>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(HoursPerWeek, WeeksPerYear);
 
+    /// <summary>Compares two values for equality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
+    public static bool operator ==(WorkSchedule? left, WorkSchedule? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(WorkSchedule? left, WorkSchedule? right) => !(left == right);
+
     /// <summary>Describes the schedule, such as <c>40 h × 52 weeks (2080 h a year)</c>.</summary>
     /// <returns>The description.</returns>
     public override string ToString() =>

@@ -73,6 +73,18 @@ public sealed class Region : IEquatable<Region>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Id, Name, Kind, Currency, ParentId);
 
+    /// <summary>Compares two values for equality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
+    public static bool operator ==(Region? left, Region? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(Region? left, Region? right) => !(left == right);
+
     /// <summary>Describes the region, such as <c>Germany (DE, Country, EUR)</c>.</summary>
     /// <returns>The description.</returns>
     public override string ToString() => $"{Name} ({Id}, {Kind}, {Currency.Code})";

@@ -104,6 +104,18 @@ public sealed class RoundingPolicy : IEquatable<RoundingPolicy>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(method, Increment, Mode, Moment);
 
+    /// <summary>Compares two values for equality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
+    public static bool operator ==(RoundingPolicy? left, RoundingPolicy? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(RoundingPolicy? left, RoundingPolicy? right) => !(left == right);
+
     /// <summary>Describes the policy, such as <c>up to a multiple of 100, at the end</c>.</summary>
     /// <returns>The description.</returns>
     public override string ToString()

@@ -40,6 +40,18 @@ public sealed class EducationRequirement : IEquatable<EducationRequirement>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Minimum, Preferred);
 
+    /// <summary>Compares two values for equality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
+    public static bool operator ==(EducationRequirement? left, EducationRequirement? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(EducationRequirement? left, EducationRequirement? right) => !(left == right);
+
     /// <summary>Describes the requirement, such as <c>HighSchool (preferred: Associate)</c>.</summary>
     /// <returns>The description.</returns>
     public override string ToString() => Preferred is { } p ? $"{Minimum} (preferred: {p})" : Minimum.ToString();

@@ -76,6 +76,18 @@ public sealed class ProficiencyScale : IEquatable<ProficiencyScale>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Name, ReadOnly.SequenceHash(LevelNames));
 
+    /// <summary>Compares two values for equality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
+    public static bool operator ==(ProficiencyScale? left, ProficiencyScale? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(ProficiencyScale? left, ProficiencyScale? right) => !(left == right);
+
     /// <summary>Describes the scale, such as <c>Standard (0 None … 5 Expert)</c>.</summary>
     /// <returns>The description.</returns>
     public override string ToString() => $"{Name} (0 {LevelNames[0]} … {LevelNames.Count - 1} {LevelNames[^1]})";

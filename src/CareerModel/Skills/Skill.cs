@@ -41,6 +41,18 @@ public sealed class Skill : IEquatable<Skill>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Id, Name, Category, Description);
 
+    /// <summary>Compares two values for equality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
+    public static bool operator ==(Skill? left, Skill? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(Skill? left, Skill? right) => !(left == right);
+
     /// <summary>Describes the skill, such as <c>Active listening (active-listening, Soft)</c>.</summary>
     /// <returns>The description.</returns>
     public override string ToString() => $"{Name} ({Id}, {Category})";

@@ -49,6 +49,18 @@ public sealed class SkillRequirement : IEquatable<SkillRequirement>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(SkillId, MinimumLevel, Importance, IsRequired);
 
+    /// <summary>Compares two values for equality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
+    public static bool operator ==(SkillRequirement? left, SkillRequirement? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(SkillRequirement? left, SkillRequirement? right) => !(left == right);
+
     /// <summary>Describes the requirement, such as <c>empathy ≥ 3 (importance 2, required)</c>.</summary>
     /// <returns>The description.</returns>
     public override string ToString() =>
