@@ -1,17 +1,21 @@
 #!/usr/bin/env bash
-# Adds every public symbol the build reports as undeclared (RS0016) to PublicAPI.Unshipped.txt,
-# then sorts the file. Run after adding public API; review the diff before committing.
+# Declares every public symbol the build reports as undeclared (RS0016) in PublicAPI.Unshipped.txt
+# and removes the ones it reports as gone (RS0017), then sorts the file. Run after changing the
+# public API; review the diff before committing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 project=${1:-src/CareerModel}
 file="$project/PublicAPI.Unshipped.txt"
-symbols=$(dotnet build "$project" --no-incremental 2>&1 | grep -o "RS0016: Symbol '.*' is not part of the declared public API" \
+output=$(dotnet build "$project" --no-incremental 2>&1 || true)
+added=$(printf '%s\n' "$output" | grep -o "RS0016: Symbol '.*' is not part of the declared public API" \
   | sed -E "s/^RS0016: Symbol '(.*)' is not part of the declared public API$/\1/" | sort -u || true)
-if [ -z "$symbols" ]; then
-  echo "no undeclared public API"
+removed=$(printf '%s\n' "$output" | grep -o "RS0017: Symbol '.*' is part of the declared API, but is either not public or could not be found" \
+  | sed -E "s/^RS0017: Symbol '(.*)' is part of the declared API.*$/\1/" | sort -u || true)
+if [ -z "$added" ] && [ -z "$removed" ]; then
+  echo "public API files are up to date"
   exit 0
 fi
-{ tail -n +2 "$file"; printf '%s\n' "$symbols"; } | grep -v '^$' | sort -u > "$file.tmp"
+{ tail -n +2 "$file"; printf '%s\n' "$added"; } | grep -v '^$' | sort -u | grep -vxF -f <(printf '%s\n' "$removed" | grep -v '^$') > "$file.tmp" || true
 { echo '#nullable enable'; cat "$file.tmp"; } > "$file"
 rm "$file.tmp"
-echo "declared $(printf '%s\n' "$symbols" | wc -l) symbols in $file"
+echo "declared $(printf '%s' "$added" | grep -c . || true) and removed $(printf '%s' "$removed" | grep -c . || true) symbols in $file"

@@ -16,8 +16,10 @@ public sealed class Outlook : IEquatable<Outlook>
     /// <param name="medianPay">The occupation's published median annual pay, if any.</param>
     /// <exception cref="ArgumentOutOfRangeException">The growth rate is −100% or lower, or openings or median pay are negative.</exception>
     /// <exception cref="ArgumentException">An industry name is blank.</exception>
-    public Outlook(decimal growthRate, int? annualOpenings = null, IEnumerable<string>? topIndustries = null, Money? medianPay = null)
+    /// <param name="provenance">Where the figures come from, if recorded.</param>
+    public Outlook(decimal growthRate, int? annualOpenings = null, IEnumerable<string>? topIndustries = null, Money? medianPay = null, Provenance? provenance = null)
     {
+        Provenance = provenance;
         if (growthRate <= -1m)
             throw new ArgumentOutOfRangeException(nameof(growthRate), growthRate, $"Growth rate {Check.Format(growthRate)} must be above -1 (a fall of 100%).");
         if (annualOpenings < 0)
@@ -42,10 +44,13 @@ public sealed class Outlook : IEquatable<Outlook>
     /// <summary>Gets the occupation's published median annual pay, or <see langword="null"/>.</summary>
     public Money? MedianPay { get; }
 
+    /// <summary>Gets where the figures come from, or <see langword="null"/>.</summary>
+    public Provenance? Provenance { get; }
+
     /// <inheritdoc/>
     public bool Equals(Outlook? other) =>
         other is not null && GrowthRate == other.GrowthRate && AnnualOpenings == other.AnnualOpenings
-        && ReadOnly.SequenceEqual(TopIndustries, other.TopIndustries) && MedianPay == other.MedianPay;
+        && ReadOnly.SequenceEqual(TopIndustries, other.TopIndustries) && MedianPay == other.MedianPay && Provenance == other.Provenance;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Outlook);

@@ -19,7 +19,8 @@ internal static partial class CustomerServiceCatalog
         growthRate: 0.05m,
         annualOpenings: 340_000,
         topIndustries: ["Retail Trade", "Financial Services", "Healthcare and Social Assistance", "Administrative and Support Services"],
-        medianPay: Usd(39_120));
+        medianPay: Usd(39_120),
+        provenance: Guide);
 
     private static IEnumerable<Role> Roles() => [.. Ladder(), .. LateralRoles(), .. GrowingRoles(), .. EmergingRoles()];
 
@@ -32,7 +33,7 @@ internal static partial class CustomerServiceCatalog
              Need("patience", 2, 2), Need("crm-software", 1, 2), Need("data-entry", 2, 2), Need("product-expertise", 1),
              Prefer("knowledge-base-navigation", 1), Prefer("microsoft-office", 1), Prefer("cs-certification", 1)],
             // Median and average from the ladder table; the range is the guide's starting salary (USD 30k–45k).
-            new Dictionary<string, SalaryBand> { ["US"] = SalaryBand.Create(Usd(30_000), Usd(35_000), Usd(45_000), PayPercentiles.Create(p50: Usd(35_000)), Usd(38_000)) },
+            new Dictionary<string, SalaryBand> { ["US"] = SalaryBand.Create(Usd(30_000), Usd(35_000), Usd(45_000), PayPercentiles.Create(p50: Usd(35_000)), Usd(38_000)).WithProvenance(Guide) },
             SpecialistOutlook, RemoteWork.Remote, FrontLineEducation,
             "Handles incoming inquiries by phone, email and chat, resolves basic issues and follows established scripts and service levels under close supervision."),
 
@@ -45,14 +46,14 @@ internal static partial class CustomerServiceCatalog
             new Dictionary<string, SalaryBand>
             {
                 // The ladder table's US median and average; the rest is the guide's regional table.
-                ["US"] = SalaryBand.FromMedian(Usd(42_000), Usd(45_000)),
-                ["north-america"] = SalaryBand.FromRange(Usd(40_000), Usd(60_000)),
-                ["europe"] = SalaryBand.FromRange(Eur(25_000), Eur(45_000)),
-                ["DE"] = SalaryBand.FromRange(Eur(35_000), Eur(45_000)),
-                ["eastern-europe"] = SalaryBand.FromRange(Eur(18_000), Eur(28_000)),
-                ["asia-pacific"] = SalaryBand.FromRange(Usd(20_000), Usd(40_000)),
-                ["AU"] = SalaryBand.FromRange(new Money(50_000, Currency.AUD), new Money(70_000, Currency.AUD)),
-                ["IN"] = SalaryBand.FromRange(new Money(300_000, Currency.INR), new Money(600_000, Currency.INR)),
+                ["US"] = SalaryBand.FromMedian(Usd(42_000), Usd(45_000)).WithProvenance(Guide),
+                ["north-america"] = SalaryBand.FromRange(Usd(40_000), Usd(60_000)).WithProvenance(Guide),
+                ["europe"] = SalaryBand.FromRange(Eur(25_000), Eur(45_000)).WithProvenance(Guide),
+                ["DE"] = SalaryBand.FromRange(Eur(35_000), Eur(45_000)).WithProvenance(Guide),
+                ["eastern-europe"] = SalaryBand.FromRange(Eur(18_000), Eur(28_000)).WithProvenance(Guide),
+                ["asia-pacific"] = SalaryBand.FromRange(Usd(20_000), Usd(40_000)).WithProvenance(Guide),
+                ["AU"] = SalaryBand.FromRange(new Money(50_000, Currency.AUD), new Money(70_000, Currency.AUD)).WithProvenance(Guide),
+                ["IN"] = SalaryBand.FromRange(new Money(300_000, Currency.INR), new Money(600_000, Currency.INR)).WithProvenance(Guide),
             },
             SpecialistOutlook, RemoteWork.Remote, FrontLineEducation,
             "Handles a higher volume and wider range of inquiries, troubleshoots, resolves complaints and escalations with more autonomy, and contributes to the knowledge base."),
@@ -62,7 +63,7 @@ internal static partial class CustomerServiceCatalog
             [Need("empathy", 3), Need("clear-communication", 4, 2), Need("problem-solving", 4, 2), Need("conflict-resolution", 4, 3),
              Need("de-escalation", 4, 3), Need("product-expertise", 4, 2), Need("root-cause-analysis", 3, 3), Need("mentoring", 2, 2),
              Need("feedback-analysis", 2), Prefer("process-optimisation", 2), Prefer("training-delivery", 1)],
-            new Dictionary<string, SalaryBand> { ["US"] = SalaryBand.FromMedian(Usd(52_000), Usd(55_000)) },
+            new Dictionary<string, SalaryBand> { ["US"] = SalaryBand.FromMedian(Usd(52_000), Usd(55_000)).WithProvenance(Guide) },
             SpecialistOutlook, RemoteWork.Remote, FrontLineEducation,
             "The escalation point for complex or sensitive issues and a subject-matter expert who guides the team, finds recurring issues and works with other departments on solutions."),
 
@@ -71,7 +72,7 @@ internal static partial class CustomerServiceCatalog
             [Need("team-leadership", 3, 3), Need("coaching-performance-management", 3, 3), Need("team-metrics-analysis", 2, 2),
              Need("conflict-resolution", 4, 2), Need("mentoring", 3, 2), Need("problem-solving", 4), Need("clear-communication", 4),
              Need("time-management", 3), Prefer("process-optimisation", 2)],
-            new Dictionary<string, SalaryBand> { ["US"] = SalaryBand.FromMedian(Usd(65_000), Usd(68_000)) },
+            new Dictionary<string, SalaryBand> { ["US"] = SalaryBand.FromMedian(Usd(65_000), Usd(68_000)).WithProvenance(Guide) },
             null, RemoteWork.Hybrid, SupervisoryEducation,
             "Supervises a small team of specialists (also called Team Leader or Supervisor): daily operations, performance reviews, coaching, scheduling and team escalations."),
 
@@ -80,7 +81,7 @@ internal static partial class CustomerServiceCatalog
             [Need("strategic-planning", 2, 2), Need("budgeting-forecasting", 3, 3), Need("team-leadership", 4, 3),
              Need("coaching-performance-management", 4, 3), Need("conflict-resolution", 4), Need("stakeholder-management", 3, 2),
              Need("team-metrics-analysis", 3, 2), Prefer("process-optimisation", 3)],
-            new Dictionary<string, SalaryBand> { ["US"] = SalaryBand.FromMedian(Usd(80_000), Usd(85_000)) },
+            new Dictionary<string, SalaryBand> { ["US"] = SalaryBand.FromMedian(Usd(80_000), Usd(85_000)).WithProvenance(Guide) },
             null, RemoteWork.Hybrid, SupervisoryEducation,
             "Manages several teams or a large department: operational efficiency, departmental KPIs, policies, training programmes, budgets and resource forecasts."),
 
@@ -88,7 +89,7 @@ internal static partial class CustomerServiceCatalog
             ExperienceRange.Years(12, 18),
             [Need("executive-leadership", 3, 3), Need("cx-strategy", 3, 3), Need("strategic-planning", 4, 2), Need("team-metrics-analysis", 4, 2),
              Need("talent-development", 4, 2), Need("budgeting-forecasting", 4, 2), Need("stakeholder-management", 4)],
-            new Dictionary<string, SalaryBand> { ["US"] = SalaryBand.FromMedian(Usd(110_000), Usd(115_000)) },
+            new Dictionary<string, SalaryBand> { ["US"] = SalaryBand.FromMedian(Usd(110_000), Usd(115_000)).WithProvenance(Guide) },
             null, RemoteWork.Hybrid, SupervisoryEducation,
             "Sets the strategic direction of the whole customer-service organisation, oversees managers and teams, drives major operational improvements and manages significant budgets."),
 
@@ -96,7 +97,7 @@ internal static partial class CustomerServiceCatalog
             ExperienceRange.Years(18),
             [Need("executive-leadership", 4, 3), Need("cx-strategy", 5, 3), Need("financial-acumen", 4, 2), Need("business-development", 3, 2),
              Need("public-speaking", 4, 2), Need("strategic-planning", 5, 2), Prefer("customer-journey-mapping", 4)],
-            new Dictionary<string, SalaryBand> { ["US"] = SalaryBand.FromMedian(Usd(150_000), Usd(160_000)) },
+            new Dictionary<string, SalaryBand> { ["US"] = SalaryBand.FromMedian(Usd(150_000), Usd(160_000)).WithProvenance(Guide) },
             null, RemoteWork.Hybrid, SupervisoryEducation,
             "Leads the customer-experience strategy across every touchpoint and sits on the executive team, defining the CX vision and a customer-centric culture."),
     ];

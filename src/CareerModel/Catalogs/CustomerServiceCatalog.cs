@@ -12,6 +12,9 @@ internal static partial class CustomerServiceCatalog
     /// <summary>The family of the main ladder.</summary>
     public const string Family = "customer-service";
 
+    /// <summary>The source of every figure: the career guides, whose data year is 2025.</summary>
+    private static readonly Provenance Guide = new("Customer service career guides (seed facts)", vintage: "2025");
+
     public static CareerCatalog Create() =>
         CareerCatalog.CreateBuilder()
             .AddSkills(Skills())

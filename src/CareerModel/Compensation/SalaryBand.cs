@@ -15,8 +15,9 @@ namespace CareerModel.Compensation;
 /// </remarks>
 public sealed partial class SalaryBand : IEquatable<SalaryBand>
 {
-    private SalaryBand(Money minimum, Money midpoint, Money maximum, PayPercentiles? percentiles, Money? mean)
+    private SalaryBand(Money minimum, Money midpoint, Money maximum, PayPercentiles? percentiles, Money? mean, Provenance? provenance = null)
     {
+        Provenance = provenance;
         Minimum = minimum;
         Midpoint = midpoint;
         Maximum = maximum;
@@ -41,6 +42,15 @@ public sealed partial class SalaryBand : IEquatable<SalaryBand>
 
     /// <summary>Gets the mean (average) market pay, if known. A mean above the median is the usual right-skewed pay distribution.</summary>
     public Money? Mean { get; }
+
+    /// <summary>Gets where the band's figures come from, if recorded.</summary>
+    public Provenance? Provenance { get; }
+
+    /// <summary>Returns the same band with its source and effective date recorded.</summary>
+    /// <param name="provenance">Where the figures come from, or <see langword="null"/> to clear it.</param>
+    /// <returns>A band equal in every figure, carrying <paramref name="provenance"/>.</returns>
+    public SalaryBand WithProvenance(Provenance? provenance) =>
+        new(Minimum, Midpoint, Maximum, Percentiles, Mean, provenance);
 
     /// <summary>Gets the width of the band, maximum − minimum.</summary>
     public Money Width => Maximum - Minimum;
@@ -119,13 +129,13 @@ public sealed partial class SalaryBand : IEquatable<SalaryBand>
     public bool Equals(SalaryBand? other) =>
         other is not null
         && Minimum == other.Minimum && Midpoint == other.Midpoint && Maximum == other.Maximum
-        && Equals(Percentiles, other.Percentiles) && Mean == other.Mean;
+        && Equals(Percentiles, other.Percentiles) && Mean == other.Mean && Provenance == other.Provenance;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as SalaryBand);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Minimum, Midpoint, Maximum, Percentiles, Mean);
+    public override int GetHashCode() => HashCode.Combine(Minimum, Midpoint, Maximum, Percentiles, Mean, Provenance);
 
     /// <summary>Compares two values for equality.</summary>
     /// <param name="left">The first value.</param>
