@@ -21,7 +21,10 @@ public sealed class SkillRequirement : IEquatable<SkillRequirement>
     public SkillRequirement(string skillId, double minimumLevel, double importance = 1, bool isRequired = true)
     {
         SkillId = Check.Id(skillId, nameof(skillId));
-        MinimumLevel = Check.FiniteInRange(minimumLevel, 0, double.MaxValue, nameof(minimumLevel));
+        // Not Check.FiniteInRange(…, double.MaxValue, …): its message would spell out all 309 digits of double.MaxValue.
+        if (!double.IsFinite(minimumLevel) || minimumLevel < 0)
+            throw new ArgumentOutOfRangeException(nameof(minimumLevel), minimumLevel, $"minimumLevel {Check.Format(minimumLevel)} must be a finite number, zero or more.");
+        MinimumLevel = minimumLevel;
         Importance = Check.FiniteInRange(Check.Positive(importance, nameof(importance)), 0, MaxImportance, nameof(importance));
         IsRequired = isRequired;
     }
