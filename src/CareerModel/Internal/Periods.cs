@@ -27,6 +27,6 @@ internal static class Periods
         var months = TotalMonths(period);
         if (months % 12 == 0)
             return months == 12 ? "1 year" : $"{months / 12} years";
-        return months < 12 ? $"{months} months" : (months / 12.0).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + " years";
+        return months < 12 ? (months == 1 ? "1 month" : $"{months} months") : (months / 12.0).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + " years";
     }
 }

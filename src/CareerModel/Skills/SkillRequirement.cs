@@ -25,7 +25,10 @@ public sealed class SkillRequirement : IEquatable<SkillRequirement>
         if (!double.IsFinite(minimumLevel) || minimumLevel < 0)
             throw new ArgumentOutOfRangeException(nameof(minimumLevel), minimumLevel, $"minimumLevel {Check.Format(minimumLevel)} must be a finite number, zero or more.");
         MinimumLevel = minimumLevel;
-        Importance = Check.FiniteInRange(Check.Positive(importance, nameof(importance)), 0, MaxImportance, nameof(importance));
+        Check.Positive(importance, nameof(importance));
+        if (importance > MaxImportance)
+            throw new ArgumentOutOfRangeException(nameof(importance), importance, $"importance {Check.Format(importance)} must be a finite number greater than zero and at most {Check.Format(MaxImportance)}.");
+        Importance = importance;
         IsRequired = isRequired;
     }
 

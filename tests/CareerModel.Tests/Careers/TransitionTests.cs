@@ -114,4 +114,15 @@ public class TransitionTests
         Assert.Equal("cs-specialist → cs-senior-specialist (Promotion, after 2 years)", new Transition("cs-specialist", "cs-senior-specialist", TransitionKind.Promotion, Period.FromYears(2)).ToString());
         Assert.Equal("a → b (Lateral)", new Transition("a", "b", TransitionKind.Lateral).ToString());
     }
+
+    [Theory]
+    [InlineData(1, "after 1 month")]
+    [InlineData(7, "after 7 months")]
+    [InlineData(12, "after 1 year")]
+    [InlineData(18, "after 1.5 years")]
+    [InlineData(36, "after 3 years")]
+    public void ToString_gives_the_time_in_plain_words(int months, string expected)
+    {
+        Assert.EndsWith($"(Lateral, {expected})", new Transition("a", "b", TransitionKind.Lateral, Period.FromMonths(months)).ToString(), StringComparison.Ordinal);
+    }
 }

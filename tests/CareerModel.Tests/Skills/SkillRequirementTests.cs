@@ -101,8 +101,7 @@ public class SkillRequirementTests
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>("importance", () => new SkillRequirement("empathy", 1, 1001));
 
-        Assert.Contains("importance 1001", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("1000", ex.Message.Replace("1001", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("importance 1001 must be a finite number greater than zero and at most 1000", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
