@@ -100,6 +100,16 @@ public class ExperienceRangeTests
     }
 
     [Fact]
+    public void A_period_too_long_to_normalise_is_rejected_as_out_of_range()
+    {
+        var tooLong = Period.FromYears(int.MaxValue) + Period.FromMonths(12);
+
+        var ex = Assert.Throws<ArgumentOutOfRangeException>("minimum", () => new ExperienceRange(tooLong));
+
+        Assert.Contains($"minimum {tooLong} is too long", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_null_minimum_is_rejected()
     {
         Assert.Throws<ArgumentNullException>("minimum", () => new ExperienceRange(null!));
