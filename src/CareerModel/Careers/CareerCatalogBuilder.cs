@@ -40,7 +40,7 @@ public sealed class CareerCatalogBuilder
     /// <summary>Adds a role.</summary>
     /// <param name="role">The role.</param>
     /// <returns>This builder.</returns>
-    public CareerCatalogBuilder AddRole(Role role) => Add(roles, role);
+    public CareerCatalogBuilder AddRole(Role role) => Add(roles, role, nameof(role));
 
     /// <summary>Adds roles.</summary>
     /// <param name="items">The roles.</param>
@@ -50,7 +50,7 @@ public sealed class CareerCatalogBuilder
     /// <summary>Adds a skill.</summary>
     /// <param name="skill">The skill.</param>
     /// <returns>This builder.</returns>
-    public CareerCatalogBuilder AddSkill(Skill skill) => Add(skills, skill);
+    public CareerCatalogBuilder AddSkill(Skill skill) => Add(skills, skill, nameof(skill));
 
     /// <summary>Adds skills.</summary>
     /// <param name="items">The skills.</param>
@@ -60,7 +60,7 @@ public sealed class CareerCatalogBuilder
     /// <summary>Adds a region.</summary>
     /// <param name="region">The region.</param>
     /// <returns>This builder.</returns>
-    public CareerCatalogBuilder AddRegion(Region region) => Add(regions, region);
+    public CareerCatalogBuilder AddRegion(Region region) => Add(regions, region, nameof(region));
 
     /// <summary>Adds regions.</summary>
     /// <param name="items">The regions.</param>
@@ -70,7 +70,7 @@ public sealed class CareerCatalogBuilder
     /// <summary>Adds a transition.</summary>
     /// <param name="transition">The transition.</param>
     /// <returns>This builder.</returns>
-    public CareerCatalogBuilder AddTransition(Transition transition) => Add(transitions, transition);
+    public CareerCatalogBuilder AddTransition(Transition transition) => Add(transitions, transition, nameof(transition));
 
     /// <summary>Adds transitions.</summary>
     /// <param name="items">The transitions.</param>
@@ -101,9 +101,9 @@ public sealed class CareerCatalogBuilder
         return new CareerCatalog(scale, sortedRoles, sortedSkills, sortedRegions, sortedTransitions);
     }
 
-    private CareerCatalogBuilder Add<T>(List<T> list, T item) where T : class
+    private CareerCatalogBuilder Add<T>(List<T> list, T item, string paramName) where T : class
     {
-        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(item, paramName);
         EnsureNotBuilt();
         list.Add(item);
         return this;
@@ -112,8 +112,15 @@ public sealed class CareerCatalogBuilder
     private CareerCatalogBuilder AddAll<T>(List<T> list, IEnumerable<T> items) where T : class
     {
         ArgumentNullException.ThrowIfNull(items);
-        foreach (var item in items)
-            Add(list, item);
+        EnsureNotBuilt();
+        // Check the whole batch first, so that a null item leaves the builder unchanged.
+        var array = items.ToArray();
+        for (var i = 0; i < array.Length; i++)
+        {
+            if (array[i] is null)
+                throw new ArgumentException($"{nameof(items)}[{i}] must not be null.", nameof(items));
+        }
+        list.AddRange(array);
         return this;
     }
 

@@ -17,6 +17,8 @@ internal static class Periods
         var months = TotalMonths(period);
         if (months < 0)
             throw new ArgumentOutOfRangeException(paramName, period, $"{paramName} {period} must not be negative.");
+        if (months / 12 > int.MaxValue)
+            throw new ArgumentOutOfRangeException(paramName, period, $"{paramName} {period} is too long; a period holds at most {int.MaxValue} years.");
         return Period.FromYears((int)(months / 12)) + Period.FromMonths((int)(months % 12));
     }
 
@@ -27,6 +29,6 @@ internal static class Periods
         var months = TotalMonths(period);
         if (months % 12 == 0)
             return months == 12 ? "1 year" : $"{months / 12} years";
-        return months < 12 ? $"{months} months" : (months / 12.0).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + " years";
+        return months < 12 ? (months == 1 ? "1 month" : $"{months} months") : (months / 12.0).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + " years";
     }
 }

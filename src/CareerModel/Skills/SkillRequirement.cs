@@ -21,8 +21,14 @@ public sealed class SkillRequirement : IEquatable<SkillRequirement>
     public SkillRequirement(string skillId, double minimumLevel, double importance = 1, bool isRequired = true)
     {
         SkillId = Check.Id(skillId, nameof(skillId));
-        MinimumLevel = Check.FiniteInRange(minimumLevel, 0, double.MaxValue, nameof(minimumLevel));
-        Importance = Check.FiniteInRange(Check.Positive(importance, nameof(importance)), 0, MaxImportance, nameof(importance));
+        // Not Check.FiniteInRange(…, double.MaxValue, …): its message would spell out all 309 digits of double.MaxValue.
+        if (!double.IsFinite(minimumLevel) || minimumLevel < 0)
+            throw new ArgumentOutOfRangeException(nameof(minimumLevel), minimumLevel, $"minimumLevel {Check.Format(minimumLevel)} must be a finite number, zero or more.");
+        MinimumLevel = minimumLevel;
+        Check.Positive(importance, nameof(importance));
+        if (importance > MaxImportance)
+            throw new ArgumentOutOfRangeException(nameof(importance), importance, $"importance {Check.Format(importance)} must be a finite number greater than zero and at most {Check.Format(MaxImportance)}.");
+        Importance = importance;
         IsRequired = isRequired;
     }
 
