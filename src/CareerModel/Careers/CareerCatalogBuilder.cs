@@ -81,10 +81,10 @@ public sealed class CareerCatalogBuilder
     /// <returns>The immutable catalog.</returns>
     /// <exception cref="CatalogValidationException">Any rule is broken; the exception lists every problem found.</exception>
     /// <exception cref="InvalidOperationException">This builder has already built a catalog.</exception>
+    /// <remarks>A failed build leaves the builder open, so the parts can be fixed and built again.</remarks>
     public CareerCatalog Build()
     {
         EnsureNotBuilt();
-        built = true;
         // Sorting first makes both the catalog and the order of reported problems independent
         // of the order parts were added in.
         var sortedRoles = roles.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
@@ -98,6 +98,8 @@ public sealed class CareerCatalogBuilder
         var problems = new CatalogValidator(scale, sortedRoles, sortedSkills, sortedRegions, sortedTransitions).Validate();
         if (problems.Count > 0)
             throw new CatalogValidationException(problems);
+        // Only a successful build freezes the builder: after a failed one the caller can fix the parts and try again.
+        built = true;
         return new CareerCatalog(scale, sortedRoles, sortedSkills, sortedRegions, sortedTransitions);
     }
 

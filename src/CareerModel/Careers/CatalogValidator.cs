@@ -37,7 +37,7 @@ internal sealed class CatalogValidator(ProficiencyScale scale, Role[] roles, Ski
         var worlds = regions.Where(r => r.Kind == RegionKind.World).Select(r => r.Id).Distinct().ToArray();
         if (worlds.Length > 1)
             Report(CatalogProblemKind.InvalidHierarchy, "regions", $"There must be at most one world region, but there are {worlds.Length}: {string.Join(", ", worlds)}.");
-        foreach (var region in byId.Values)
+        foreach (var region in regions)
         {
             if (region.ParentId is not { } parentId)
                 continue;
@@ -60,8 +60,9 @@ internal sealed class CatalogValidator(ProficiencyScale scale, Role[] roles, Ski
         var seen = new HashSet<string>(StringComparer.Ordinal) { start.Id };
         for (var current = start; current.ParentId is { } parentId && byId.TryGetValue(parentId, out var parent); current = parent)
         {
+            // A loop that does not pass through the start is reported for the regions on it.
             if (!seen.Add(parent.Id))
-                return parent.Id == start.Id || seen.Count > byId.Count;
+                return parent.Id == start.Id;
         }
         return false;
     }

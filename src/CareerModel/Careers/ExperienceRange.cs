@@ -77,6 +77,8 @@ public sealed class ExperienceRange : IEquatable<ExperienceRange>
             return Periods.Describe(Minimum).Replace(" year", "+ year", StringComparison.Ordinal).Replace(" month", "+ month", StringComparison.Ordinal);
         var min = Periods.TotalMonths(Minimum);
         var max = Periods.TotalMonths(Maximum);
+        if (min == max)
+            return Periods.Describe(Minimum);
         if (min % 12 == 0 && max % 12 == 0)
             return max == 12 ? $"{min / 12}–1 year" : $"{min / 12}–{max / 12} years";
         return $"{Periods.Describe(Minimum)} – {Periods.Describe(Maximum)}";

@@ -24,7 +24,7 @@ public sealed class SkillRequirement : IEquatable<SkillRequirement>
         // Not Check.FiniteInRange(…, double.MaxValue, …): its message would spell out all 309 digits of double.MaxValue.
         if (!double.IsFinite(minimumLevel) || minimumLevel < 0)
             throw new ArgumentOutOfRangeException(nameof(minimumLevel), minimumLevel, $"minimumLevel {Check.Format(minimumLevel)} must be a finite number, zero or more.");
-        MinimumLevel = minimumLevel;
+        MinimumLevel = minimumLevel + 0.0; // turns -0.0 into 0.0, so it never prints as "-0"
         Check.Positive(importance, nameof(importance));
         if (importance > MaxImportance)
             throw new ArgumentOutOfRangeException(nameof(importance), importance, $"importance {Check.Format(importance)} must be a finite number greater than zero and at most {Check.Format(MaxImportance)}.");

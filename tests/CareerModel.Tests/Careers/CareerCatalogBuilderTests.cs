@@ -461,4 +461,20 @@ public class CareerCatalogBuilderTests
         Assert.Equal(ProficiencyScale.Standard, CareerCatalog.CreateBuilder().Build().ProficiencyScale);
         Assert.Equal(scale, CareerCatalog.CreateBuilder().UseProficiencyScale(scale).Build().ProficiencyScale);
     }
+
+    [Fact]
+    public void A_failed_build_leaves_the_builder_open_to_fix_and_build_again()
+    {
+        var builder = CareerCatalog.CreateBuilder()
+            .AddTransition(new Transition("a", "b", TransitionKind.Lateral));
+
+        Assert.Throws<CatalogValidationException>(() => builder.Build());
+        var catalog = builder
+            .AddRole(new Role("a", "A", "family", CareerTrack.IndividualContributor, 1))
+            .AddRole(new Role("b", "B", "family", CareerTrack.IndividualContributor, 1))
+            .Build();
+
+        Assert.Single(catalog.Transitions);
+        Assert.Throws<InvalidOperationException>(() => builder.Build());
+    }
 }

@@ -177,4 +177,11 @@ public class ExperienceRangeTests
     {
         Assert.Equal("6 months – 1.5 years", new ExperienceRange(Period.FromMonths(6), Period.FromMonths(18)).ToString());
     }
+
+    [Fact]
+    public void A_range_of_one_exact_span_prints_that_span()
+    {
+        Assert.Equal("1 year", ExperienceRange.Years(1, 1).ToString());
+        Assert.Equal("1.5 years", new ExperienceRange(NodaTime.Period.FromMonths(18), NodaTime.Period.FromMonths(18)).ToString());
+    }
 }

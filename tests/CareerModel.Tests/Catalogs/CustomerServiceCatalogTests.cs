@@ -1,6 +1,7 @@
 using CareerModel.Careers;
 using CareerModel.Catalogs;
 using CareerModel.Compensation;
+using CareerModel.Geography;
 using CareerModel.Monetary;
 using CareerModel.Skills;
 using NodaTime;
@@ -184,7 +185,7 @@ public class CustomerServiceCatalogTests
     {
         var region = Catalog.GetRegion(countryId);
 
-        Assert.Equal(Geography.RegionKind.Country, region.Kind);
+        Assert.Equal(RegionKind.Country, region.Kind);
         Assert.Equal(currency, region.Currency.Code);
         Assert.Equal("world", Catalog.GetRegionPath(countryId)[^1].Id);
     }
