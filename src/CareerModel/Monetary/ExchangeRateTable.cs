@@ -93,7 +93,7 @@ public sealed class ExchangeRateTable : IEquatable<ExchangeRateTable>
     /// <param name="from">The currency converted from.</param>
     /// <param name="to">The currency converted to.</param>
     /// <param name="asOf">The date; the latest rate effective on or before it applies.</param>
-    /// <param name="rate">Units of <paramref name="to"/> per one unit of <paramref name="from"/>, when found; 1 for the same currency.</param>
+    /// <param name="rate">Units of <paramref name="to"/> per one unit of <paramref name="from"/> when found (1 for the same currency); 0 when no rate applies.</param>
     /// <returns><see langword="true"/> when a rate applies, directly, inverted or through the pivot.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="from"/> or <paramref name="to"/> is null.</exception>
     public bool TryGetRate(Currency from, Currency to, LocalDate asOf, out decimal rate)
