@@ -1,4 +1,6 @@
 using CareerModel.Careers;
+using CareerModel.Monetary;
+using NodaTime;
 
 namespace CareerModel.Catalogs;
 
@@ -22,4 +24,24 @@ public static class BuiltInCatalogs
     /// Roles the guides give no pay for have no pay band; nothing is invented.
     /// </remarks>
     public static CareerCatalog CustomerService => CustomerServiceCatalogInstance.Value;
+
+    /// <summary>
+    /// Gets the exchange rates the customer-service guides imply by quoting local pay with its US
+    /// dollar equivalent (EUR 25,000–45,000 as USD 27,000–49,000, and so on): 1 EUR = 1.08 USD,
+    /// 1 AUD = 0.66 USD and 1 INR = 0.012 USD, effective 2025-01-01, the guides' data year.
+    /// </summary>
+    /// <remarks>
+    /// Enough to reproduce the guides' regional table from the model; for real conversions supply
+    /// current rates from a source of record.
+    /// </remarks>
+    public static ExchangeRateTable CustomerServiceExchangeRates { get; } = ExchangeRateTable.Create(
+    [
+        new ExchangeRate(Currency.EUR, Currency.USD, 1.08m, GuideYear, ImpliedByGuide),
+        new ExchangeRate(Currency.AUD, Currency.USD, 0.66m, GuideYear, ImpliedByGuide),
+        new ExchangeRate(Currency.INR, Currency.USD, 0.012m, GuideYear, ImpliedByGuide),
+    ]);
+
+    private static LocalDate GuideYear => new(2025, 1, 1);
+
+    private const string ImpliedByGuide = "implied by the customer-service guides' USD equivalents";
 }

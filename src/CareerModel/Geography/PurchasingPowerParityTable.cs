@@ -152,6 +152,18 @@ public sealed class PurchasingPowerParityTable : IEquatable<PurchasingPowerParit
     /// <inheritdoc/>
     public override int GetHashCode() => ReadOnly.SequenceHash(Factors);
 
+    /// <summary>Compares two values for equality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
+    public static bool operator ==(PurchasingPowerParityTable? left, PurchasingPowerParityTable? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(PurchasingPowerParityTable? left, PurchasingPowerParityTable? right) => !(left == right);
+
     /// <summary>Summarises the table, such as <c>PurchasingPowerParityTable: 2 factors, 2 regions, 2025-01-01 to 2025-01-01</c>.</summary>
     /// <returns>The summary.</returns>
     public override string ToString()

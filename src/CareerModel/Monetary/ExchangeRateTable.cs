@@ -152,6 +152,18 @@ public sealed class ExchangeRateTable : IEquatable<ExchangeRateTable>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Pivot, ReadOnly.SequenceHash(Rates));
 
+    /// <summary>Compares two values for equality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
+    public static bool operator ==(ExchangeRateTable? left, ExchangeRateTable? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(ExchangeRateTable? left, ExchangeRateTable? right) => !(left == right);
+
     /// <summary>Summarises the table, such as <c>ExchangeRateTable: 3 rates, 3 currency pairs, 2025-01-01 to 2025-01-01, pivot USD</c>.</summary>
     /// <returns>The summary.</returns>
     public override string ToString()

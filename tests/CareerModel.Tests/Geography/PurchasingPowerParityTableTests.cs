@@ -2,9 +2,7 @@ using CareerModel.Geography;
 using CareerModel.Monetary;
 using NodaTime;
 
-// Not CareerModel.Tests.Geography: that namespace would capture the qualified name
-// Geography.RegionKind in Catalogs/CustomerServiceCatalogTests.cs and break its build.
-namespace CareerModel.Tests.GeographyTests;
+namespace CareerModel.Tests.Geography;
 
 /// <summary>
 /// The purchasing-power parity table: the guide's "€30,000 in Lisbon buys more than in Paris",

@@ -2,9 +2,7 @@ using CareerModel.Geography;
 using CareerModel.Monetary;
 using NodaTime;
 
-// Not CareerModel.Tests.Geography: that namespace would capture the qualified name
-// Geography.RegionKind in Catalogs/CustomerServiceCatalogTests.cs and break its build.
-namespace CareerModel.Tests.GeographyTests;
+namespace CareerModel.Tests.Geography;
 
 /// <summary>One region's purchasing-power parity factor: its validation rules, conversion to and from international dollars, equality and description.</summary>
 /// <remarks>The factors here are illustrative, not World Bank data.</remarks>

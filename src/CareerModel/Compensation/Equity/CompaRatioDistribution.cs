@@ -71,6 +71,18 @@ public sealed class CompaRatioDistribution : IEquatable<CompaRatioDistribution>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Group, Count, Minimum, LowerQuartile, Median, UpperQuartile, Maximum, Mean);
 
+    /// <summary>Compares two values for equality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
+    public static bool operator ==(CompaRatioDistribution? left, CompaRatioDistribution? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(CompaRatioDistribution? left, CompaRatioDistribution? right) => !(left == right);
+
     /// <summary>
     /// Describes the distribution: <c>F: n 3, min 0.95, Q1 0.95, median 0.95, Q3 0.975, max 1.0, mean 0.967</c>;
     /// ratios are rounded to three decimals for display only.

@@ -37,6 +37,18 @@ public sealed class CompaRatioExclusion : IEquatable<CompaRatioExclusion>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(EmployeeId, RoleId, Group, Reason);
 
+    /// <summary>Compares two values for equality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
+    public static bool operator ==(CompaRatioExclusion? left, CompaRatioExclusion? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(CompaRatioExclusion? left, CompaRatioExclusion? right) => !(left == right);
+
     /// <summary>Describes the exclusion: <c>employee 'e7' (role intern, group F): the band's midpoint is zero, …</c>.</summary>
     /// <returns>The description.</returns>
     public override string ToString() => $"employee '{EmployeeId}' (role {RoleId}, group {Group}): {Reason}";

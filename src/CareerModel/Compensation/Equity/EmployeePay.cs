@@ -75,6 +75,18 @@ public sealed class EmployeePay : IEquatable<EmployeePay>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Id, RoleId, Band, Pay, Group);
 
+    /// <summary>Compares two values for equality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
+    public static bool operator ==(EmployeePay? left, EmployeePay? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(EmployeePay? left, EmployeePay? right) => !(left == right);
+
     /// <summary>Describes the employee: <c>e1 (cs-specialist, group F): USD 39,900.00 in band USD 42,000.00 (median)</c>.</summary>
     /// <returns>The description.</returns>
     public override string ToString() => $"{Id} ({RoleId}, group {Group}): {Pay} in band {Band}";

@@ -56,6 +56,18 @@ public sealed class GroupPayGap : IEquatable<GroupPayGap>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Group, IsReference, Headcount, MeanPay, MedianPay, MeanGap, MedianGap);
 
+    /// <summary>Compares two values for equality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
+    public static bool operator ==(GroupPayGap? left, GroupPayGap? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(GroupPayGap? left, GroupPayGap? right) => !(left == right);
+
     /// <summary>
     /// Describes the group: <c>F: 3 employees, mean USD 51,435.07 (gap 2.95%), median USD 49,405.20 (gap 4.99%)</c>;
     /// amounts are rounded to minor units and gaps to two decimals of a percent for display only.

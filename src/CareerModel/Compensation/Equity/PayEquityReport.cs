@@ -118,6 +118,18 @@ public sealed class PayEquityReport : IEquatable<PayEquityReport>
     public override int GetHashCode() =>
         HashCode.Combine(Currency, Headcount, ReferenceGroup, Threshold, ReadOnly.SequenceHash(Groups), ReadOnly.SequenceHash(Flags));
 
+    /// <summary>Compares two values for equality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
+    public static bool operator ==(PayEquityReport? left, PayEquityReport? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(PayEquityReport? left, PayEquityReport? right) => !(left == right);
+
     /// <summary>
     /// Describes the report in a few sections, one line per group, quartile, role, distribution,
     /// exclusion and flag. Amounts are rounded to minor units, gaps and shares to two decimals of a

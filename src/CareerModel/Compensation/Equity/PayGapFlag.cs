@@ -57,6 +57,18 @@ public sealed class PayGapFlag : IEquatable<PayGapFlag>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(RoleId, Group, ReferenceGroup, Gap, Headcount, ReferenceHeadcount);
 
+    /// <summary>Compares two values for equality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
+    public static bool operator ==(PayGapFlag? left, PayGapFlag? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(PayGapFlag? left, PayGapFlag? right) => !(left == right);
+
     /// <summary>
     /// Describes the flag: <c>role cs-specialist: F is paid 5% less than M on average (1 vs 1 employees)</c>;
     /// the gap is rounded to two decimals of a percent for display only.

@@ -65,6 +65,18 @@ public sealed class PayQuartile : IEquatable<PayQuartile>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Number, Headcount, LowestPay, HighestPay, ReadOnly.SequenceHash(Groups));
 
+    /// <summary>Compares two values for equality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
+    public static bool operator ==(PayQuartile? left, PayQuartile? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(PayQuartile? left, PayQuartile? right) => !(left == right);
+
     /// <summary>
     /// Describes the quartile on one line: <c>Q1 lower, 2 employees, USD 39,900.00 – 42,000.00: F 50% (1): …; M 50% (1): …</c>;
     /// rounded for display only.

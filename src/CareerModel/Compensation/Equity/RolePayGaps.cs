@@ -40,6 +40,18 @@ public sealed class RolePayGaps : IEquatable<RolePayGaps>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(RoleId, Headcount, ReadOnly.SequenceHash(Groups));
 
+    /// <summary>Compares two values for equality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
+    public static bool operator ==(RolePayGaps? left, RolePayGaps? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(RolePayGaps? left, RolePayGaps? right) => !(left == right);
+
     /// <summary>Describes the role on one line: <c>cs-specialist, 2 employees: F 50% (1): …; M (reference) 50% (1): …</c>; rounded for display only.</summary>
     /// <returns>The description.</returns>
     public override string ToString() =>

@@ -71,6 +71,18 @@ public sealed class SegmentGroupGap : IEquatable<SegmentGroupGap>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Group, Headcount, Share, MeanPay, MedianPay, MeanGap, MedianGap, NoGapReason);
 
+    /// <summary>Compares two values for equality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
+    public static bool operator ==(SegmentGroupGap? left, SegmentGroupGap? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(SegmentGroupGap? left, SegmentGroupGap? right) => !(left == right);
+
     /// <summary>
     /// Describes the group in its segment: <c>F 50% (1): mean USD 39,900.00 (gap 5%), median USD 39,900.00 (gap 5%)</c>,
     /// or <c>F 0% (0): no gap, the group has no members here</c>; rounded for display only.
