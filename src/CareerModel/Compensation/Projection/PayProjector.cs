@@ -181,13 +181,15 @@ public sealed class PayProjector : IEquatable<PayProjector>
     public override int GetHashCode() => HashCode.Combine(MeritMatrix, Promotion, Rounding, CostOfLiving);
 
     /// <summary>
-    /// Describes the rules, such as <c>merit by compa-ratio (2 ratings × 3 columns); promotion 10%;
+    /// Describes the rules, such as <c>merit by compa-ratio (3 ratings × 3 columns); promotion 10%;
     /// cost of living 2%; rounding to minor units (ToEven), at each step</c>.
     /// </summary>
     /// <returns>The description.</returns>
     public override string ToString() =>
-        $"merit by {MeritMatrix.BasisName(MeritMatrix.Basis)} ({MeritMatrix.Ratings.Count} ratings × {MeritMatrix.ColumnCount} columns); "
+        $"merit by {MeritMatrix.BasisName(MeritMatrix.Basis)} ({Count(MeritMatrix.Ratings.Count, "rating")} × {Count(MeritMatrix.ColumnCount, "column")}); "
         + $"promotion {Promotion}; cost of living {ProjectionText.Percent(CostOfLiving)}; rounding {Rounding}";
+
+    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
     private static CareerStep[] CheckPath(IEnumerable<CareerStep> path, Money startingPay, LocalDate start)
     {

@@ -57,23 +57,8 @@ public static class SurveyAgeing
     /// <exception cref="OverflowException">The factor is too large (or too small) for a decimal, as at 1000% a year over centuries.</exception>
     public static decimal Factor(LocalDate effectiveDate, LocalDate targetDate, decimal annualRate, AgeingMethod method)
     {
-        var days = DaysBetween(effectiveDate, targetDate, nameof(targetDate));
-        if (annualRate <= -1m || annualRate > MaxAnnualRate)
-            throw new ArgumentOutOfRangeException(nameof(annualRate), annualRate, $"annualRate {Check.Format(annualRate)} must be greater than -1 and at most {Check.Format(MaxAnnualRate)} ({ProjectionText.Percent(MaxAnnualRate)} a year).");
-        Check.Defined(method, nameof(method));
-        var span = Math.Abs(days);
-        decimal growth;
-        try
-        {
-            growth = method == AgeingMethod.Simple ? SimpleGrowth(span, annualRate) : CompoundGrowth(span, annualRate);
-        }
-        catch (OverflowException)
-        {
-            throw Overflow(effectiveDate, targetDate, annualRate);
-        }
-        if (growth == 0m)
-            throw Overflow(effectiveDate, targetDate, annualRate);
-        return days >= 0 ? growth : 1m / growth;
+        var (growth, backwards) = Growth(effectiveDate, targetDate, annualRate, method);
+        return backwards ? 1m / growth : growth;
     }
 
     /// <summary>Ages a market figure from the date it was effective to a target date.</summary>
@@ -96,7 +81,30 @@ public static class SurveyAgeing
     {
         if (figure.IsNegative)
             throw new ArgumentOutOfRangeException(nameof(figure), figure, $"Market figure {figure} must not be negative.");
-        return figure * Factor(effectiveDate, targetDate, annualRate, method);
+        var (growth, backwards) = Growth(effectiveDate, targetDate, annualRate, method);
+        return backwards ? figure / growth : figure * growth;
+    }
+
+    /// <summary>Gets the growth over the span between the dates and whether the target is earlier.</summary>
+    private static (decimal Growth, bool Backwards) Growth(LocalDate effectiveDate, LocalDate targetDate, decimal annualRate, AgeingMethod method)
+    {
+        var days = DaysBetween(effectiveDate, targetDate, nameof(targetDate));
+        if (annualRate <= -1m || annualRate > MaxAnnualRate)
+            throw new ArgumentOutOfRangeException(nameof(annualRate), annualRate, $"annualRate {Check.Format(annualRate)} must be greater than -1 and at most {Check.Format(MaxAnnualRate)} ({ProjectionText.Percent(MaxAnnualRate)} a year).");
+        Check.Defined(method, nameof(method));
+        var span = Math.Abs(days);
+        decimal growth;
+        try
+        {
+            growth = method == AgeingMethod.Simple ? SimpleGrowth(span, annualRate) : CompoundGrowth(span, annualRate);
+        }
+        catch (OverflowException)
+        {
+            throw Overflow(effectiveDate, targetDate, annualRate);
+        }
+        if (growth == 0m)
+            throw Overflow(effectiveDate, targetDate, annualRate);
+        return (growth, days < 0);
     }
 
     private static int DaysBetween(LocalDate from, LocalDate to, string paramName)
