@@ -47,6 +47,18 @@ public sealed class CareerStep : IEquatable<CareerStep>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Label, Band, Begins);
 
+    /// <summary>Compares two values for equality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
+    public static bool operator ==(CareerStep? left, CareerStep? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(CareerStep? left, CareerStep? right) => !(left == right);
+
     /// <summary>Describes the step, such as <c>Customer Service Specialist from 2026-01-01, band USD 42,000.00 (median)</c>.</summary>
     /// <returns>The description.</returns>
     public override string ToString() => $"{Label} from {ProjectionText.Date(Begins)}, band {Band}";

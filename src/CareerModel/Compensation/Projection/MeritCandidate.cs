@@ -48,6 +48,18 @@ public sealed class MeritCandidate : IEquatable<MeritCandidate>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Band, Pay, Rating);
 
+    /// <summary>Compares two values for equality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
+    public static bool operator ==(MeritCandidate? left, MeritCandidate? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(MeritCandidate? left, MeritCandidate? right) => !(left == right);
+
     /// <summary>Describes the candidate, such as <c>rated Meets, paid USD 35,000.00 in USD 30,000.00 – 45,000.00 (midpoint 35,000.00)</c>.</summary>
     /// <returns>The description.</returns>
     public override string ToString() => $"rated {Rating}, paid {Pay} in {Band}";

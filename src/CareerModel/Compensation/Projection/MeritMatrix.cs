@@ -260,6 +260,18 @@ public sealed class MeritMatrix : IEquatable<MeritMatrix>
         return hash.ToHashCode();
     }
 
+    /// <summary>Compares two values for equality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
+    public static bool operator ==(MeritMatrix? left, MeritMatrix? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(MeritMatrix? left, MeritMatrix? right) => !(left == right);
+
     /// <summary>
     /// Lays the matrix out as a table, one line per rating from lowest to highest under a line
     /// naming the basis and a header of columns, such as:

@@ -180,6 +180,18 @@ public sealed class PayProjector : IEquatable<PayProjector>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(MeritMatrix, Promotion, Rounding, CostOfLiving);
 
+    /// <summary>Compares two values for equality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
+    public static bool operator ==(PayProjector? left, PayProjector? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(PayProjector? left, PayProjector? right) => !(left == right);
+
     /// <summary>
     /// Describes the rules, such as <c>merit by compa-ratio (3 ratings × 3 columns); promotion 10%;
     /// cost of living 2%; rounding to minor units (ToEven), at each step</c>.

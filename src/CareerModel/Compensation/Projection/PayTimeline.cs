@@ -63,6 +63,18 @@ public sealed class PayTimeline : IEquatable<PayTimeline>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Start, End, Entries.Count, FinalPay);
 
+    /// <summary>Compares two values for equality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
+    public static bool operator ==(PayTimeline? left, PayTimeline? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(PayTimeline? left, PayTimeline? right) => !(left == right);
+
     /// <summary>
     /// Lists the projection, a line per entry under a heading:
     /// <code>

@@ -44,6 +44,18 @@ public sealed class ProjectionEntry : IEquatable<ProjectionEntry>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Date, Pay, Kind, Detail, StepLabel);
 
+    /// <summary>Compares two values for equality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
+    public static bool operator ==(ProjectionEntry? left, ProjectionEntry? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(ProjectionEntry? left, ProjectionEntry? right) => !(left == right);
+
     /// <summary>Describes the entry, such as <c>2026-01-01 USD 36,050.00 merit 3% (rating Meets, compa-ratio 1)</c>.</summary>
     /// <returns>The description.</returns>
     public override string ToString() => $"{ProjectionText.Date(Date)} {Pay} {Detail}";

@@ -60,6 +60,18 @@ public sealed class PromotionPolicy : IEquatable<PromotionPolicy>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Increase, RaisesToBandMinimum);
 
+    /// <summary>Compares two values for equality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
+    public static bool operator ==(PromotionPolicy? left, PromotionPolicy? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(PromotionPolicy? left, PromotionPolicy? right) => !(left == right);
+
     /// <summary>
     /// Describes the policy: <c>10%</c>, <c>to at least the band minimum</c>, or
     /// <c>10% or to the band minimum, whichever is more</c>.
