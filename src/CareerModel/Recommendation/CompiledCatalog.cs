@@ -1,0 +1,134 @@
+using System.Collections.Frozen;
+using CareerModel.Careers;
+using CareerModel.Internal;
+using CareerModel.Skills;
+
+namespace CareerModel.Recommendation;
+
+/// <summary>
+/// A catalog compiled once into the dense form the scoring kernel and the path search run on:
+/// ids become indices, requirements become roles × skills matrices of floats (rows padded to
+/// whole vectors), transitions become adjacency lists in CSR form.
+/// </summary>
+internal sealed class CompiledCatalog
+{
+    public CompiledCatalog(CareerCatalog catalog, Func<SkillCategory, double> monthsPerLevelStep)
+    {
+        Catalog = catalog;
+        Roles = [.. catalog.Roles];
+        RoleIndex = Roles.Select((r, i) => KeyValuePair.Create(r.Id, i)).ToFrozenDictionary(StringComparer.Ordinal);
+        Skills = [.. catalog.Skills];
+        SkillIndex = Skills.Select((s, i) => KeyValuePair.Create(s.Id, i)).ToFrozenDictionary(StringComparer.Ordinal);
+        Stride = ScoringKernel.Stride(Skills.Length);
+
+        MonthsPerLevel = new float[Stride];
+        for (var s = 0; s < Skills.Length; s++)
+            MonthsPerLevel[s] = (float)Math.Max(monthsPerLevelStep(Skills[s].Category), MinimumMonthsPerLevel);
+
+        Need = new float[Roles.Length * Stride];
+        WeightOverNeed = new float[Roles.Length * Stride];
+        FitConstant = new float[Roles.Length];
+        for (var r = 0; r < Roles.Length; r++)
+            CompileRequirements(r);
+
+        // Transitions in CSR form: the moves out of role r are edges EdgeStart[r] .. EdgeStart[r + 1] - 1.
+        EdgeStart = new int[Roles.Length + 1];
+        var edges = catalog.Transitions
+            .Select(t => (From: RoleIndex[t.FromRoleId], To: RoleIndex[t.ToRoleId], Transition: t))
+            .OrderBy(e => e.From).ThenBy(e => e.To)
+            .ToArray();
+        EdgeTarget = new int[edges.Length];
+        EdgeTransition = new Transition[edges.Length];
+        EdgeMonths = new float[edges.Length];
+        for (var e = 0; e < edges.Length; e++)
+        {
+            EdgeStart[edges[e].From + 1]++;
+            EdgeTarget[e] = edges[e].To;
+            EdgeTransition[e] = edges[e].Transition;
+            EdgeMonths[e] = edges[e].Transition.TypicalTime is { } time ? Periods.TotalMonths(time) : 0;
+        }
+        for (var r = 0; r < Roles.Length; r++)
+            EdgeStart[r + 1] += EdgeStart[r];
+
+        Growth = [.. Roles.Select(r => (float)(r.Outlook?.GrowthRate ?? 0m))];
+        MinimumExperienceMonths = [.. Roles.Select(r => r.TypicalExperience is { } x ? (float)Periods.TotalMonths(x.Minimum) : 0f)];
+    }
+
+    /// <summary>Learning is never free: a floor keeps "no gap" and "zero months" the same thing.</summary>
+    private const double MinimumMonthsPerLevel = 1e-3;
+
+    public CareerCatalog Catalog { get; }
+
+    public Role[] Roles { get; }
+
+    public FrozenDictionary<string, int> RoleIndex { get; }
+
+    public Skill[] Skills { get; }
+
+    public FrozenDictionary<string, int> SkillIndex { get; }
+
+    public int Stride { get; }
+
+    public float[] MonthsPerLevel { get; }
+
+    public float[] Need { get; }
+
+    public float[] WeightOverNeed { get; }
+
+    public float[] FitConstant { get; }
+
+    public int[] EdgeStart { get; }
+
+    public int[] EdgeTarget { get; }
+
+    public Transition[] EdgeTransition { get; }
+
+    public float[] EdgeMonths { get; }
+
+    public float[] Growth { get; }
+
+    public float[] MinimumExperienceMonths { get; }
+
+    /// <summary>
+    /// Fills a person's dense skill vector: the level of each skill, and for a certification the
+    /// top of the scale when held (as the assessment counts it).
+    /// </summary>
+    public void FillSkillVector(Func<string, double> levelOf, Func<string, bool> holds, Span<float> vector)
+    {
+        vector.Clear();
+        var top = (float)Catalog.ProficiencyScale.Maximum;
+        for (var s = 0; s < Skills.Length; s++)
+        {
+            var skill = Skills[s];
+            vector[s] = skill.Category == SkillCategory.Certification
+                ? (holds(skill.Id) ? top : 0f)
+                : (float)levelOf(skill.Id);
+        }
+    }
+
+    private void CompileRequirements(int r)
+    {
+        var required = Roles[r].Requirements.Where(q => q.IsRequired).ToArray();
+        var totalWeight = required.Sum(q => q.Importance);
+        if (totalWeight == 0)
+        {
+            FitConstant[r] = 1f;
+            return;
+        }
+        var row = r * Stride;
+        var constant = 0.0;
+        foreach (var q in required)
+        {
+            var s = SkillIndex[q.SkillId];
+            var share = q.Importance / totalWeight;
+            if (q.MinimumLevel <= 0)
+            {
+                constant += share;
+                continue;
+            }
+            Need[row + s] = (float)q.MinimumLevel;
+            WeightOverNeed[row + s] = (float)(share / q.MinimumLevel);
+        }
+        FitConstant[r] = (float)constant;
+    }
+}
