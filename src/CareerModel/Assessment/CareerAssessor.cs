@@ -1,0 +1,318 @@
+using CareerModel.Careers;
+using CareerModel.Internal;
+using CareerModel.People;
+using CareerModel.Skills;
+using NodaTime;
+
+namespace CareerModel.Assessment;
+
+/// <summary>
+/// Assesses people against the roles of a catalog: skills gap analysis, development plans and
+/// career readiness. Safe to share between threads; it holds no state besides its settings.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Time comes from the injected <see cref="IClock"/>, read in the given time zone: "today" is the
+/// clock's current calendar day there. Experience counts up to today, and ready dates count from
+/// it. Tests pass a <c>NodaTime.Testing.FakeClock</c>; applications pass
+/// <c>SystemClock.Instance</c>.
+/// </para>
+/// <para>
+/// Every profile is checked against the catalog first (<see cref="Validate"/>), so an unknown id or
+/// an off-scale level is reported as such, with every offender listed, rather than skewing a fit.
+/// </para>
+/// </remarks>
+public sealed class CareerAssessor
+{
+    private readonly IClock clock;
+
+    /// <summary>Creates an assessor.</summary>
+    /// <param name="catalog">The catalog whose roles, skills and scale assessments use.</param>
+    /// <param name="clock">The clock that says what day it is.</param>
+    /// <param name="zone">The time zone whose calendar day is "today".</param>
+    /// <param name="learningTimes">How long development takes. The default is <see cref="LearningTimes.Default"/>.</param>
+    /// <exception cref="ArgumentNullException">The catalog, clock or zone is null.</exception>
+    public CareerAssessor(CareerCatalog catalog, IClock clock, DateTimeZone zone, LearningTimes? learningTimes = null)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(clock);
+        ArgumentNullException.ThrowIfNull(zone);
+        Catalog = catalog;
+        this.clock = clock;
+        Zone = zone;
+        LearningTimes = learningTimes ?? LearningTimes.Default;
+    }
+
+    /// <summary>Gets the catalog assessments use.</summary>
+    public CareerCatalog Catalog { get; }
+
+    /// <summary>Gets the time zone whose calendar day is "today".</summary>
+    public DateTimeZone Zone { get; }
+
+    /// <summary>Gets how long development takes.</summary>
+    public LearningTimes LearningTimes { get; }
+
+    /// <summary>
+    /// Checks a profile against the catalog: its current role and the roles of its work history
+    /// exist (a period in a role outside the catalog must give the role's family and track), its
+    /// skills and certifications exist, certifications are certification skills and skills are
+    /// not, and every level lies on the catalog's proficiency scale.
+    /// </summary>
+    /// <param name="profile">The profile.</param>
+    /// <exception cref="UnknownRoleException">A role id is not in the catalog; lists every one.</exception>
+    /// <exception cref="UnknownSkillException">A skill or certification id is not in the catalog; lists every one.</exception>
+    /// <exception cref="ArgumentException">A certification is not a certification skill, or a certification skill is given a level.</exception>
+    /// <exception cref="SkillLevelOutOfScaleException">A level is above the scale's maximum; lists every one.</exception>
+    public void Validate(Profile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var unknownRoles = profile.WorkHistory.Employments
+            .Where(e => (e.Family is null || e.Track is null) && !Catalog.TryGetRole(e.RoleId, out _))
+            .Select(e => e.RoleId)
+            .ToList();
+        if (profile.CurrentRoleId is { } current && !Catalog.TryGetRole(current, out _))
+            unknownRoles.Add(current);
+        if (unknownRoles.Count > 0)
+            throw UnknownRoleException.InProfile(unknownRoles);
+
+        var unknownSkills = profile.Skills.Select(s => s.SkillId).Concat(profile.Certifications)
+            .Where(id => !Catalog.TryGetSkill(id, out _))
+            .ToArray();
+        if (unknownSkills.Length > 0)
+            throw new UnknownSkillException(unknownSkills);
+
+        var notCertifications = profile.Certifications.Where(id => Catalog.GetSkill(id).Category != SkillCategory.Certification).ToArray();
+        if (notCertifications.Length > 0)
+        {
+            throw new ArgumentException(
+                $"Profile certifications must be certification skills, but {Quote(notCertifications)} {(notCertifications.Length == 1 ? "is" : "are")} not; give {(notCertifications.Length == 1 ? "it" : "them")} a level among the skills instead.",
+                nameof(profile));
+        }
+        var certificationLevels = profile.Skills.Where(s => Catalog.GetSkill(s.SkillId).Category == SkillCategory.Certification).Select(s => s.SkillId).ToArray();
+        if (certificationLevels.Length > 0)
+        {
+            throw new ArgumentException(
+                $"Profile skills must not include certifications, but {Quote(certificationLevels)} {(certificationLevels.Length == 1 ? "is one" : "are")}; list {(certificationLevels.Length == 1 ? "it" : "them")} among the certifications held instead.",
+                nameof(profile));
+        }
+
+        var offScale = profile.Skills.Where(s => !Catalog.ProficiencyScale.Contains(s.Level)).ToArray();
+        if (offScale.Length > 0)
+            throw new SkillLevelOutOfScaleException(offScale, Catalog.ProficiencyScale);
+    }
+
+    /// <summary>Analyses a person's gaps to a role: every skill requirement, education and experience, with the fit (see <see cref="GapAnalysis"/>).</summary>
+    /// <param name="profile">The person.</param>
+    /// <param name="roleId">The id of the role.</param>
+    /// <returns>The analysis.</returns>
+    /// <exception cref="UnknownRoleException">The role, or a role the profile names, is not in the catalog.</exception>
+    /// <exception cref="UnknownSkillException">The profile names a skill the catalog does not hold.</exception>
+    /// <exception cref="SkillLevelOutOfScaleException">The profile gives a level off the catalog's scale.</exception>
+    /// <exception cref="ArgumentException">The profile's certifications and skills are mixed up (see <see cref="Validate"/>).</exception>
+    /// <exception cref="FutureEmploymentException">A period of the work history starts after today.</exception>
+    public GapAnalysis AnalyzeGaps(Profile profile, string roleId)
+    {
+        var (role, today) = Prepare(profile, roleId);
+        return Analyze(profile, role, today);
+    }
+
+    /// <summary>Plans which skills to develop first for a role, and when (see <see cref="DevelopmentPlan"/>).</summary>
+    /// <param name="profile">The person.</param>
+    /// <param name="roleId">The id of the role.</param>
+    /// <returns>The plan.</returns>
+    /// <exception cref="UnknownRoleException">The role, or a role the profile names, is not in the catalog.</exception>
+    /// <exception cref="UnknownSkillException">The profile names a skill the catalog does not hold.</exception>
+    /// <exception cref="SkillLevelOutOfScaleException">The profile gives a level off the catalog's scale.</exception>
+    /// <exception cref="ArgumentException">The profile's certifications and skills are mixed up (see <see cref="Validate"/>).</exception>
+    /// <exception cref="FutureEmploymentException">A period of the work history starts after today.</exception>
+    public DevelopmentPlan PlanDevelopment(Profile profile, string roleId)
+    {
+        var (role, today) = Prepare(profile, roleId);
+        return Plan(Analyze(profile, role, today));
+    }
+
+    /// <summary>Assesses how ready a person is for a role, when they could be ready, and what to do (see <see cref="Readiness"/>).</summary>
+    /// <param name="profile">The person.</param>
+    /// <param name="roleId">The id of the role.</param>
+    /// <returns>The assessment.</returns>
+    /// <exception cref="UnknownRoleException">The role, or a role the profile names, is not in the catalog.</exception>
+    /// <exception cref="UnknownSkillException">The profile names a skill the catalog does not hold.</exception>
+    /// <exception cref="SkillLevelOutOfScaleException">The profile gives a level off the catalog's scale.</exception>
+    /// <exception cref="ArgumentException">The profile's certifications and skills are mixed up (see <see cref="Validate"/>).</exception>
+    /// <exception cref="FutureEmploymentException">A period of the work history starts after today.</exception>
+    public Readiness AssessReadiness(Profile profile, string roleId)
+    {
+        var (role, today) = Prepare(profile, roleId);
+        var gaps = Analyze(profile, role, today);
+        var plan = Plan(gaps);
+
+        var educationTime = gaps.Education is { IsMinimumMet: false } education
+            ? LearningTimes.ForEducation(education.Have, education.Minimum)
+            : Period.Zero;
+        var experienceMonths = gaps.Experience?.ShortfallMonths ?? 0;
+        var readyMonths = Math.Max(plan.RequiredMonths, Math.Max(CalendarMath.MonthsOf(educationTime), experienceMonths));
+        var readyDate = today.Plus(CalendarMath.PeriodOfMonths(readyMonths));
+
+        return new Readiness(gaps, plan, educationTime, CalendarMath.PeriodOfMonths(experienceMonths), readyDate, Actions(role, gaps, plan, educationTime).AsReadOnly());
+    }
+
+    /// <summary>Describes the assessor, such as <c>CareerAssessor over CareerCatalog: 24 roles, … in UTC</c>.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => $"CareerAssessor over {Catalog} in {Zone.Id}";
+
+    private static string Quote(IEnumerable<string> ids) => string.Join(", ", ids.Select(id => $"'{id}'"));
+
+    private (Role Role, LocalDate Today) Prepare(Profile profile, string roleId)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(roleId);
+        if (!Catalog.TryGetRole(roleId, out var role))
+            throw new UnknownRoleException([roleId]);
+        Validate(profile);
+        return (role, clock.GetCurrentInstant().InZone(Zone).Date);
+    }
+
+    private GapAnalysis Analyze(Profile profile, Role role, LocalDate today)
+    {
+        var scale = Catalog.ProficiencyScale;
+        var rows = role.Requirements.Select(requirement =>
+        {
+            var skill = Catalog.GetSkill(requirement.SkillId);
+            var entry = profile.FindSkill(skill.Id);
+            var have = skill.Category == SkillCategory.Certification
+                ? (profile.HasCertification(skill.Id) ? scale.Maximum : 0)
+                : entry?.Level ?? 0;
+            // Met gives exactly 1; short gives a ratio strictly below 1, even where have / need would round up.
+            var ratio = have >= requirement.MinimumLevel ? 1 : Math.Min(have / requirement.MinimumLevel, Math.BitDecrement(1.0));
+            return (Skill: skill, Requirement: requirement, Have: have, Ratio: ratio, entry?.LastUsed);
+        }).ToArray();
+
+        var fit = Score(rows.Where(r => r.Requirement.IsRequired).Select(r => (r.Requirement.Importance, r.Ratio)), out var requiredWeight);
+        var preferredFit = Score(rows.Where(r => !r.Requirement.IsRequired).Select(r => (r.Requirement.Importance, r.Ratio)), out var preferredWeight);
+
+        var gaps = rows
+            .Select(r => new SkillGap(
+                r.Skill,
+                r.Requirement,
+                r.Have,
+                r.Ratio,
+                r.Requirement.Importance * (1 - r.Ratio) / (r.Requirement.IsRequired ? requiredWeight : preferredWeight),
+                r.LastUsed))
+            .OrderByDescending(g => g.IsRequired)
+            .ThenByDescending(g => Math.Round(g.Impact, 12))
+            .ThenByDescending(g => g.Importance)
+            .ThenBy(g => g.SkillId, StringComparer.Ordinal)
+            .ToArray();
+
+        var education = role.Education is { } asked ? new EducationGap(profile.Education, asked) : null;
+        // Measured even when the role gives no range, so a history that starts in the future is always reported.
+        var experienceYears = profile.WorkHistory.ExperienceOn(today, Catalog).Total.FullTimeEquivalentYears;
+        var experience = role.TypicalExperience is { } typical ? new ExperienceGap(experienceYears, typical) : null;
+        return new GapAnalysis(role.Id, today, fit, preferredFit, Array.AsReadOnly(gaps), education, experience);
+    }
+
+    /// <summary>Σ wᵢ·rᵢ / Σ wᵢ, 1 with no terms, and below 1 whenever some rᵢ is below 1.</summary>
+    private static double Score(IEnumerable<(double Weight, double Ratio)> terms, out double totalWeight)
+    {
+        totalWeight = 0;
+        var weighted = 0.0;
+        var anyShort = false;
+        foreach (var (weight, ratio) in terms)
+        {
+            totalWeight += weight;
+            weighted += weight * ratio;
+            anyShort |= ratio < 1;
+        }
+        if (totalWeight == 0)
+            return 1;
+        var score = Math.Clamp(weighted / totalWeight, 0, 1);
+        return anyShort ? Math.Min(score, Math.BitDecrement(1.0)) : score;
+    }
+
+    private DevelopmentPlan Plan(GapAnalysis gaps)
+    {
+        var ordered = gaps.Gaps
+            .Select(g => (Gap: g, Months: LearningMonths(g)))
+            .OrderByDescending(x => x.Gap.IsRequired)
+            .ThenByDescending(x => Math.Round(x.Gap.Impact / (x.Months / 12), 12))
+            .ThenByDescending(x => Math.Round(x.Gap.Impact, 12))
+            .ThenByDescending(x => x.Gap.Importance)
+            .ThenBy(x => x.Gap.SkillId, StringComparer.Ordinal)
+            .ToArray();
+
+        // List scheduling: each step, in order, starts on the first of the concurrent tracks to come free.
+        var free = new double[LearningTimes.ConcurrentSkills];
+        var steps = new List<DevelopmentStep>(ordered.Length);
+        foreach (var (gap, months) in ordered)
+        {
+            var track = 0;
+            for (var i = 1; i < free.Length; i++)
+            {
+                if (free[i] < free[track])
+                    track = i;
+            }
+            var start = free[track];
+            free[track] = start + months;
+            steps.Add(new DevelopmentStep(gap, LearningTime(gap), months, start));
+        }
+        return new DevelopmentPlan(gaps.RoleId, LearningTimes.ConcurrentSkills, steps.AsReadOnly());
+    }
+
+    private double LearningMonths(SkillGap gap)
+    {
+        var perStep = CalendarMath.MonthsOf(LearningTimes.PerLevelStep(gap.Category));
+        return gap.IsCertification ? perStep : gap.Shortfall * perStep;
+    }
+
+    private Period LearningTime(SkillGap gap)
+    {
+        var perStep = LearningTimes.PerLevelStep(gap.Category);
+        return gap.IsCertification ? CalendarMath.Normalize(perStep) : CalendarMath.PeriodOfMonths(gap.Shortfall * CalendarMath.MonthsOf(perStep));
+    }
+
+    private List<ReadinessAction> Actions(Role role, GapAnalysis gaps, DevelopmentPlan plan, Period educationTime)
+    {
+        var scale = Catalog.ProficiencyScale;
+        ReadinessAction Skill(DevelopmentStep step) =>
+            step.Category == SkillCategory.Certification
+                ? new(ReadinessActionKind.EarnCertification, step.SkillId, $"Earn {step.SkillName}", step.LearningTime, step.IsRequired)
+                : new(
+                    ReadinessActionKind.DevelopSkill,
+                    step.SkillId,
+                    $"Develop {step.SkillName} from {Check.Format(step.From)} ({scale.Describe(step.From)}) to {Check.Format(step.To)} ({scale.Describe(step.To)})",
+                    step.LearningTime,
+                    step.IsRequired);
+
+        var actions = plan.Steps.Where(s => s.IsRequired).Select(Skill).ToList();
+        if (gaps.Education is { IsMinimumMet: false } minimum)
+        {
+            actions.Add(new(
+                ReadinessActionKind.CompleteEducation,
+                minimum.Minimum.ToString(),
+                $"Complete {minimum.Minimum} education (now {minimum.Have})",
+                educationTime,
+                isRequired: true));
+        }
+        if (gaps.Experience is { IsMet: false } experience)
+        {
+            actions.Add(new(
+                ReadinessActionKind.GainExperience,
+                null,
+                $"Gain {CalendarMath.Describe(experience.Shortfall)} more experience (now {CalendarMath.Years(experience.HaveYears)}; {role.Title} typically has {experience.Typical})",
+                experience.Shortfall,
+                isRequired: true));
+        }
+        actions.AddRange(plan.Steps.Where(s => !s.IsRequired).Select(Skill));
+        if (gaps.Education is { IsPreferredMet: false, Preferred: { } preferred } wanted)
+        {
+            var from = wanted.IsMinimumMet ? wanted.Have : wanted.Minimum;
+            actions.Add(new(
+                ReadinessActionKind.CompleteEducation,
+                preferred.ToString(),
+                $"Complete {preferred} education (now {wanted.Have}; preferred, not required)",
+                LearningTimes.ForEducation(from, preferred),
+                isRequired: false));
+        }
+        return actions;
+    }
+}
