@@ -13,9 +13,10 @@ namespace CareerModel.Recommendation;
 /// For role r and skill s, with h the person's level, n = need[r, s] and v = weightOverNeed[r, s]
 /// (the requirement's importance ÷ its level, normalised by the role's total required weight):
 /// fit[r] = constant[r] + Σₛ min(h, n) · v, which is Σ wᵢ · min(hᵢ / nᵢ, 1) / Σ wᵢ over the
-/// required skills; and gap[r] = Σₛ (n − min(h, n)) · months[s], the months of learning the
-/// missing level steps take. Rows are padded to a whole number of vectors with zeros, which add
-/// nothing to either sum.
+/// required skills. The learning time is the least a schedule that develops c skills at once can
+/// take: gap[r] = max(maxₛ gₛ, Σₛ gₛ ÷ c) with gₛ = (n − min(h, n)) · months[s], the months the
+/// missing level steps of skill s take. Rows are padded to a whole number of vectors with zeros,
+/// which add nothing to the sums and the maximum.
 /// </remarks>
 internal static class ScoringKernel
 {
@@ -26,6 +27,7 @@ internal static class ScoringKernel
         ReadOnlySpan<float> monthsPerLevel,
         ReadOnlySpan<float> have,
         int stride,
+        float concurrentSkills,
         Span<float> fit,
         Span<float> gapMonths)
     {
@@ -45,6 +47,7 @@ internal static class ScoringKernel
             var row = r * stride;
             var fitSum = Vector<float>.Zero;
             var gapSum = Vector<float>.Zero;
+            var gapMax = Vector<float>.Zero;
             for (var s = 0; s < stride; s += width)
             {
                 var n = Vector.LoadUnsafe(ref needRef, (nuint)(row + s));
@@ -52,10 +55,15 @@ internal static class ScoringKernel
                 var h = Vector.LoadUnsafe(ref haveRef, (nuint)s);
                 var met = Vector.Min(h, n);
                 fitSum += met * v;
-                gapSum += (n - met) * Vector.LoadUnsafe(ref monthsRef, (nuint)s);
+                var gap = (n - met) * Vector.LoadUnsafe(ref monthsRef, (nuint)s);
+                gapSum += gap;
+                gapMax = Vector.Max(gapMax, gap);
             }
+            var longest = 0f;
+            for (var lane = 0; lane < width; lane++)
+                longest = Math.Max(longest, gapMax[lane]);
             fit[r] = fitConstant[r] + Vector.Sum(fitSum);
-            gapMonths[r] = Vector.Sum(gapSum);
+            gapMonths[r] = Math.Max(longest, Vector.Sum(gapSum) / concurrentSkills);
         }
     }
 

@@ -1,0 +1,68 @@
+namespace CareerModel.Recommendation;
+
+/// <summary>A path under search: an immutable linked list of role indices with its running totals.</summary>
+internal sealed class Candidate
+{
+    private Candidate(Candidate? parent, int last, int steps, double sumFit, int months, double key, bool isPartial)
+    {
+        Parent = parent;
+        Last = last;
+        Steps = steps;
+        SumFit = sumFit;
+        Months = months;
+        Key = key;
+        IsPartial = isPartial;
+    }
+
+    public Candidate? Parent { get; }
+
+    public int Last { get; }
+
+    public int Steps { get; }
+
+    public double SumFit { get; }
+
+    public int Months { get; }
+
+    public double Key { get; }
+
+    public bool IsPartial { get; }
+
+    public static Candidate Start(int role) => new(null, role, 0, 0, 0, 0, true);
+
+    public Candidate Extend(int role, double fit, int months) => new(this, role, Steps + 1, SumFit + fit, Months + months, 0, true);
+
+    public Candidate WithKey(double key, bool partial) => new(Parent, Last, Steps, SumFit, Months, key, partial);
+
+    public bool Contains(int role)
+    {
+        for (var node = this; node is not null; node = node.Parent)
+        {
+            if (node.Last == role)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>The role indices from the start to <see cref="Last"/>.</summary>
+    public int[] Roles()
+    {
+        var roles = new int[Steps + 1];
+        var node = this;
+        for (var i = Steps; i >= 0; i--, node = node!.Parent)
+            roles[i] = node!.Last;
+        return roles;
+    }
+
+    public static int ComparePaths(Candidate x, Candidate y)
+    {
+        var a = x.Roles();
+        var b = y.Roles();
+        for (var i = 0; i < Math.Min(a.Length, b.Length); i++)
+        {
+            if (a[i] != b[i])
+                return a[i].CompareTo(b[i]);
+        }
+        return a.Length.CompareTo(b.Length);
+    }
+}

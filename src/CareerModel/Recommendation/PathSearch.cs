@@ -1,0 +1,97 @@
+using CareerModel.Careers;
+
+namespace CareerModel.Recommendation;
+
+/// <summary>
+/// Exact top-k search over loopless paths under the scoring model, best first with an admissible
+/// bound: a partial path is keyed by the best score any extension of it could reach, a complete
+/// path by its exact score, so complete paths leave the queue in score order.
+/// </summary>
+/// <remarks>
+/// Ties in score are broken by the role indices along the path (the catalog orders roles by id,
+/// so this is by role id). Partial paths leave the queue before complete ones of equal key, so a
+/// tie is never emitted while a path that could equal it is still unexplored.
+/// </remarks>
+internal sealed class PathSearch(RequestScorer scorer)
+{
+    /// <summary>A safety valve for pathological graphs: the search stops after this many expansions.</summary>
+    public const int MaxExpansions = 2_000_000;
+
+    /// <summary>Bounds computed in floating point get this much slack so rounding never makes a bound too tight.</summary>
+    private const double Slack = 1e-9;
+
+    public bool Truncated { get; private set; }
+
+    /// <summary>Finds the best <paramref name="count"/> paths, ending anywhere or, with a target, at that role.</summary>
+    public List<Candidate> TopPaths(int count, int? target)
+    {
+        var results = new List<Candidate>(count);
+        var queue = new PriorityQueue<Candidate, Candidate>(QueueOrder.Instance);
+        var start = Candidate.Start(scorer.Current);
+        queue.Enqueue(start, start.WithKey(double.PositiveInfinity, partial: true));
+        var expansions = 0;
+        while (results.Count < count && queue.TryDequeue(out var node, out var key))
+        {
+            if (!key.IsPartial)
+            {
+                results.Add(node.WithKey(key.Key, partial: false));
+                continue;
+            }
+            if (++expansions > MaxExpansions)
+            {
+                Truncated = true;
+                break;
+            }
+            Expand(node, target, queue);
+        }
+        return results;
+    }
+
+    /// <summary>Every loopless path the constraints allow (ending at the target, if any), up to a cap, for the trade-off front.</summary>
+    public List<Candidate> AllPaths(int? target, int cap)
+    {
+        var all = new List<Candidate>();
+        var stack = new Stack<Candidate>();
+        stack.Push(Candidate.Start(scorer.Current));
+        while (stack.TryPop(out var node) && all.Count < cap)
+        {
+            if (node.Steps > 0 && scorer.IsCandidate(node.Last) && (target is null || node.Last == target))
+                all.Add(node.WithKey(scorer.Exact(node), partial: false));
+            if (node.Steps >= scorer.MaxSteps || node.Last == target)
+                continue;
+            foreach (var child in scorer.Children(node))
+                stack.Push(child);
+        }
+        if (all.Count >= cap)
+            Truncated = true;
+        return all;
+    }
+
+    private void Expand(Candidate node, int? target, PriorityQueue<Candidate, Candidate> queue)
+    {
+        foreach (var child in scorer.Children(node))
+        {
+            var reachedTarget = target is { } t && child.Last == t;
+            if ((target is null || reachedTarget) && scorer.IsCandidate(child.Last))
+                queue.Enqueue(child, child.WithKey(scorer.Exact(child), partial: false));
+            if (!reachedTarget && child.Steps < scorer.MaxSteps)
+                queue.Enqueue(child, child.WithKey(scorer.Bound(child, target) + Slack, partial: true));
+        }
+    }
+
+    /// <summary>Higher keys first; partial before complete on equal keys; then the path's role indices in order.</summary>
+    private sealed class QueueOrder : IComparer<Candidate>
+    {
+        public static QueueOrder Instance { get; } = new();
+
+        public int Compare(Candidate? x, Candidate? y)
+        {
+            var byKey = y!.Key.CompareTo(x!.Key);
+            if (byKey != 0)
+                return byKey;
+            if (x.IsPartial != y.IsPartial)
+                return x.IsPartial ? -1 : 1;
+            return Candidate.ComparePaths(x, y);
+        }
+    }
+}

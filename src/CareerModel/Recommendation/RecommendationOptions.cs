@@ -1,0 +1,51 @@
+using CareerModel.Careers;
+using CareerModel.Monetary;
+using NodaTime;
+
+namespace CareerModel.Recommendation;
+
+/// <summary>
+/// What to ask of a recommendation: weights, how many paths, how far and how long, and hard
+/// constraints. A plain settings object: set what you need; each property documents its default,
+/// and the values are checked when a recommendation is made.
+/// </summary>
+public sealed class RecommendationOptions
+{
+    /// <summary>The most steps a path may take.</summary>
+    public const int MaxStepsLimit = 8;
+
+    /// <summary>Gets or sets the score weights.</summary>
+    /// <value>The default is <see cref="ScoreWeights.Default"/>.</value>
+    public ScoreWeights Weights { get; set; } = ScoreWeights.Default;
+
+    /// <summary>Gets or sets how many paths to return, best first.</summary>
+    /// <value>The default is 10; from 1 to 1,000.</value>
+    public int Count { get; set; } = 10;
+
+    /// <summary>Gets or sets the most steps (moves) a path may take.</summary>
+    /// <value>The default is 3; from 1 to <see cref="MaxStepsLimit"/>.</value>
+    public int MaxSteps { get; set; } = 3;
+
+    /// <summary>Gets or sets how far ahead paths may reach: a path that takes longer is left out. Its length also scales the time score.</summary>
+    /// <value>The default is 10 years; whole years and months, longer than zero.</value>
+    public Period Horizon { get; set; } = Period.FromYears(10);
+
+    /// <summary>Gets or sets roles no path may pass through or end at.</summary>
+    /// <value>The default is none.</value>
+    public IReadOnlyCollection<string> ExcludedRoles { get; set; } = [];
+
+    /// <summary>Gets or sets the least annual pay the final role must offer, in the person's region currency; a role with unknown pay then does not qualify.</summary>
+    /// <value>The default is no minimum.</value>
+    public Money? MinimumPay { get; set; }
+
+    /// <summary>Gets or sets the track every role of a path must be on, if any.</summary>
+    /// <value>The default is any track.</value>
+    public CareerTrack? StayInTrack { get; set; }
+
+    /// <summary>
+    /// Gets or sets a value indicating whether skill fit is scored at the pessimistic end of its
+    /// interval (requirements at their upper confidence bound), where requirements carry one.
+    /// </summary>
+    /// <value>The default is <see langword="false"/>: fit at the requirements' estimates.</value>
+    public bool RankByPessimisticFit { get; set; }
+}
