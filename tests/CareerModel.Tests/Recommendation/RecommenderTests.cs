@@ -1,0 +1,187 @@
+using CareerModel.Assessment;
+using CareerModel.Careers;
+using CareerModel.Catalogs;
+using CareerModel.Monetary;
+using CareerModel.People;
+using CareerModel.Recommendation;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace CareerModel.Tests.Recommendation;
+
+/// <summary>Recommendations on the built-in catalog for a junior specialist, as the guides' ladder suggests.</summary>
+public class RecommenderTests
+{
+    private static readonly CareerCatalog Catalog = BuiltInCatalogs.CustomerService;
+    private static readonly FakeClock Clock = new(Instant.FromUtc(2026, 11, 25, 12, 0));
+    private static readonly Recommender Engine = Recommender.Create(Catalog, Clock, exchangeRates: BuiltInCatalogs.CustomerServiceExchangeRates);
+
+    /// <summary>A junior with the junior level's typical skills and a year of experience.</summary>
+    internal static Profile Junior(string region = "US", Preferences? preferences = null, params SkillLevel[] extra) => new(
+        "cs-junior-specialist", region,
+        [
+            new SkillLevel("active-listening", 2), new SkillLevel("empathy", 2), new SkillLevel("clear-communication", 2),
+            new SkillLevel("problem-solving", 1), new SkillLevel("patience", 2), new SkillLevel("crm-software", 1),
+            new SkillLevel("data-entry", 2), new SkillLevel("product-expertise", 1), .. extra,
+        ],
+        workHistory: new WorkHistory([new Employment("cs-junior-specialist", new LocalDate(2025, 11, 1))]),
+        preferences: preferences);
+
+    [Fact]
+    public void A_juniors_best_move_is_the_next_rung_of_the_ladder_with_its_pay_and_explanation()
+    {
+        var best = Engine.Recommend(Junior()).Paths[0];
+
+        Assert.Equal(["cs-junior-specialist", "cs-specialist"], best.RoleIds);
+        Assert.Equal(TransitionKind.Promotion, best.Final.Kind);
+        Assert.Equal(new Money(35_000, Currency.USD), best.CurrentPay);
+        Assert.Equal(new Money(42_000, Currency.USD), best.Final.ProjectedPay);
+        Assert.Equal(new Money(7_000, Currency.USD), best.PayGain);
+        Assert.Equal(0.2, best.Score.SalaryGain, 12);
+        Assert.Equal(best.Score.Total, best.Score.Parts.Sum(p => p.Value), 12);
+        Assert.Contains(best.TopGaps, g => g.Skill.Id == "de-escalation" && g.Need == 2 && g.Have == 0);
+        Assert.Equal(Clock.GetCurrentInstant().InUtc().Date.PlusMonths((int)(best.TotalTime.Years * 12 + best.TotalTime.Months)), best.Arrives);
+    }
+
+    [Fact]
+    public void Paths_are_sorted_by_score_and_use_only_catalog_transitions()
+    {
+        var paths = Engine.Recommend(Junior(), new RecommendationOptions { Count = 50 }).Paths;
+
+        Assert.True(paths.Count > 10);
+        Assert.All(paths.Zip(paths.Skip(1)), pair => Assert.True(pair.First.Score.Total >= pair.Second.Score.Total));
+        Assert.All(paths, path => Assert.All(path.Steps, step =>
+            Assert.Contains(Catalog.GetTransitionsFrom(step.Transition.FromRoleId), t => t == step.Transition)));
+        Assert.All(paths, path => Assert.Equal(path.RoleIds.Count, path.RoleIds.Distinct().Count()));
+        Assert.All(paths, path => Assert.Equal(path.RoleIds.Skip(1), path.Steps.Select(s => s.Target.Id)));
+    }
+
+    [Fact]
+    public void Target_mode_finds_the_ways_to_team_lead()
+    {
+        var result = Engine.RecommendPathsTo(Junior(), "cs-team-lead", new RecommendationOptions { Count = 5 });
+
+        Assert.NotEmpty(result.Paths);
+        Assert.All(result.Paths, p => Assert.Equal("cs-team-lead", p.Final.Target.Id));
+        Assert.Contains(result.Paths, p => p.RoleIds.SequenceEqual(["cs-junior-specialist", "cs-specialist", "cs-senior-specialist", "cs-team-lead"]));
+    }
+
+    [Fact]
+    public void An_unreachable_target_gives_an_empty_result_with_the_reason()
+    {
+        var result = Engine.RecommendPathsTo(Junior(), "cs-vp-customer-experience");
+
+        Assert.Empty(result.Paths);
+        Assert.Equal("No path leads to 'cs-vp-customer-experience' within 3 steps and 10 years under the constraints given.", result.EmptyReason);
+    }
+
+    [Fact]
+    public void Constraints_exclude_roles_keep_the_track_and_set_a_pay_floor()
+    {
+        var options = new RecommendationOptions
+        {
+            Count = 100,
+            ExcludedRoles = ["cs-specialist"],
+            StayInTrack = CareerTrack.IndividualContributor,
+            MinimumPay = new Money(50_000, Currency.USD),
+        };
+
+        var paths = Engine.Recommend(Junior(), options).Paths;
+
+        Assert.NotEmpty(paths);
+        Assert.All(paths, p => Assert.DoesNotContain("cs-specialist", p.RoleIds));
+        Assert.All(paths, p => Assert.All(p.Steps, s => Assert.Equal(CareerTrack.IndividualContributor, s.Target.Track)));
+        Assert.All(paths, p => Assert.True(p.Final.ProjectedPay >= new Money(50_000, Currency.USD)));
+    }
+
+    [Fact]
+    public void Preferences_count_in_the_score()
+    {
+        var managers = Junior(preferences: new Preferences(tracks: [CareerTrack.Management]));
+
+        var result = Engine.RecommendPathsTo(managers, "cs-team-lead", new RecommendationOptions { Count = 1 });
+
+        Assert.Equal(ScoreWeights.Default.Preference, result.Paths[0].Score.Preference, 12);
+    }
+
+    [Fact]
+    public void Why_one_path_ranks_above_another_is_explained_part_by_part()
+    {
+        var paths = Engine.Recommend(Junior()).Paths;
+
+        var why = paths[0].CompareWith(paths[1]);
+
+        Assert.Equal(paths[0].Score.Total - paths[1].Score.Total, why.Differences.Sum(d => d.Value), 12);
+        Assert.StartsWith($"{paths[0].Final.Target.Id} ranks above {paths[1].Final.Target.Id} by", why.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_trade_off_front_holds_no_path_beaten_on_pay_time_and_gap_at_once()
+    {
+        var result = Engine.Recommend(Junior(), new RecommendationOptions { Count = 1000 });
+        static (decimal Gain, Period Time, double Gap) Of(PathRecommendation p) => (p.PayGain?.Amount ?? 0, p.TotalTime, 1 - p.MeanFit);
+        static int Months(Period p) => (p.Years * 12) + p.Months;
+
+        Assert.NotEmpty(result.ParetoFront);
+        foreach (var front in result.ParetoFront)
+        {
+            var (gain, time, gap) = Of(front);
+            Assert.DoesNotContain(result.Paths, other =>
+            {
+                var (g, t, x) = Of(other);
+                return g >= gain && Months(t) <= Months(time) && x <= gap + 1e-12 && (g > gain || Months(t) < Months(time) || x < gap - 1e-12);
+            });
+        }
+    }
+
+    [Fact]
+    public void The_same_input_gives_the_same_output()
+    {
+        var first = Engine.Recommend(Junior()).Paths.Select(p => (string.Join(">", p.RoleIds), p.Score.Total));
+        var second = Engine.Recommend(Junior()).Paths.Select(p => (string.Join(">", p.RoleIds), p.Score.Total));
+
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void Pay_is_projected_in_the_persons_region_and_currency()
+    {
+        var europe = Engine.Recommend(Junior("DE"), new RecommendationOptions { Count = 100 }).Paths;
+
+        var specialist = europe.First(p => p.Final.Target.Id == "cs-specialist");
+        Assert.Equal(new Money(40_000, Currency.EUR), specialist.Final.ProjectedPay);
+        Assert.Null(specialist.CurrentPay);
+    }
+
+    [Fact]
+    public void Unknown_skills_are_ignored_with_a_warning()
+    {
+        var result = Engine.Recommend(Junior(extra: new SkillLevel("juggling", 3)));
+
+        Assert.Contains("Skill 'juggling' is not in the catalog and was ignored.", result.Warnings);
+        Assert.NotEmpty(result.Paths);
+    }
+
+    [Fact]
+    public void A_profile_without_a_known_current_role_is_refused()
+    {
+        Assert.Throws<UnknownRoleException>(() => Engine.Recommend(new Profile("astronaut", "US")));
+        Assert.Contains("names no current role", Assert.Throws<ArgumentException>(() => Engine.Recommend(new Profile(regionId: "US"))).Message);
+        Assert.Throws<UnknownRoleException>(() => Engine.RecommendPathsTo(Junior(), "astronaut"));
+    }
+
+    [Fact]
+    public void A_level_off_the_scale_is_refused()
+    {
+        Assert.Throws<SkillLevelOutOfScaleException>(() => Engine.Recommend(Junior(extra: new SkillLevel("de-escalation", 9))));
+    }
+
+    [Fact]
+    public void Negative_or_all_zero_weights_and_bad_options_are_refused()
+    {
+        Assert.Equal("time", Assert.Throws<ArgumentOutOfRangeException>(() => ScoreWeights.Create(1, 1, -1, 1, 1)).ParamName);
+        Assert.Contains("At least one score weight", Assert.Throws<ArgumentException>(() => ScoreWeights.Create(0, 0, 0, 0, 0)).Message);
+        Assert.Contains("MaxSteps 0", Assert.Throws<ArgumentException>(() => Engine.Recommend(Junior(), new RecommendationOptions { MaxSteps = 0 })).Message);
+        Assert.Contains("Count 0", Assert.Throws<ArgumentException>(() => Engine.Recommend(Junior(), new RecommendationOptions { Count = 0 })).Message);
+    }
+}
