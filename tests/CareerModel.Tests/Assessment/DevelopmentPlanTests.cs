@@ -37,6 +37,7 @@ public class DevelopmentPlanTests
         Assert.Equal(Period.FromYears(1), plan.RequiredTime);
         var helpDesk = plan.Steps.Single(s => s.SkillId == "help-desk-ticketing");
         Assert.Equal((Period.FromMonths(6), Period.FromYears(1)), (helpDesk.StartsAfter, helpDesk.DoneAfter));
+        Assert.Equal("crm-software 2 → 3: 3 months, starting after 3 months (fit +0.029, required)", plan.Steps[3].ToString());
         Assert.Equal("plan for cs-specialist: 6 required steps in 1 year, 2 preferred, first troubleshooting", plan.ToString());
     }
 

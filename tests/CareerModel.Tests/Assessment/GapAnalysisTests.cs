@@ -132,4 +132,21 @@ public class GapAnalysisTests
         Assert.Equal(Assessor.AnalyzeGaps(Seed.Junior, "cs-team-lead"), Seed.Assessor().AnalyzeGaps(Seed.Junior, "cs-team-lead"));
         Assert.NotEqual(Assessor.AnalyzeGaps(Seed.Junior, "cs-team-lead"), Assessor.AnalyzeGaps(Seed.Junior, "cs-specialist"));
     }
+
+    [Fact]
+    public void Ten_years_of_experience_meet_the_specialist_range_and_lie_above_it()
+    {
+        var veteran = new Profile(
+            skills: Seed.Junior.Skills,
+            education: EducationLevel.Bachelor,
+            workHistory: new WorkHistory([new Employment("cs-specialist", new LocalDate(2016, 11, 25))]));
+
+        var analysis = Assessor.AnalyzeGaps(veteran, "cs-specialist");
+
+        Assert.Equal(10.0, analysis.Experience!.HaveYears);
+        Assert.True(analysis.Experience.IsMet);
+        Assert.True(analysis.Experience.IsAboveTypicalRange);
+        Assert.Equal("experience 10 years against 1–3 years: met, above the range", analysis.Experience.ToString());
+        Assert.True(analysis.Education!.IsPreferredMet);
+    }
 }

@@ -127,4 +127,15 @@ public class ReadinessTests
         Assert.True(readiness.Gaps.Experience.IsMet);
         Assert.Equal(new LocalDate(2027, 11, 25), readiness.ReadyDate);
     }
+
+    [Fact]
+    public void The_same_profile_on_the_same_day_gets_the_same_assessment()
+    {
+        var first = Seed.Assessor().AssessReadiness(Seed.Junior, "cs-team-lead");
+        var second = Seed.Assessor().AssessReadiness(Seed.Junior, "cs-team-lead");
+
+        Assert.Equal(first, second);
+        Assert.True(first == second);
+        Assert.Equal(first.Plan, Seed.Assessor().PlanDevelopment(Seed.Junior, "cs-team-lead"));
+    }
 }
