@@ -11,8 +11,8 @@ namespace CareerModel.People;
 /// <para>
 /// A profile checks what it can on its own (ids well formed, one level per skill, levels not
 /// negative). Whether its ids exist in a catalog and its levels lie on the catalog's proficiency
-/// scale is checked when it is assessed against that catalog
-/// (<see cref="Assessment.CareerAssessor"/>).
+/// scale is checked when it is assessed against that catalog (by
+/// <c>CareerModel.Assessment.CareerAssessor</c>).
 /// </para>
 /// <para>
 /// Certifications are held or not: they are listed by the id of the catalog skill that stands for
