@@ -1,16 +1,20 @@
 using CareerModel.Careers;
 using CareerModel.Catalogs;
+using CareerModel.People;
+using CareerModel.Recommendation;
+using NodaTime;
 
 namespace CareerModel.QuickStart;
 
 /// <summary>
 /// A tour of the built-in customer-service catalog: the ladder with its US pay, what the
-/// Specialist level pays region by region, and the moves open from one role. The tests run it
-/// too, so this sample cannot rot.
+/// Specialist level pays region by region, the moves open from one role, and the paths the
+/// recommender ranks for a junior specialist, with why. The tests run it too (with a fixed
+/// clock), so this sample cannot rot.
 /// </summary>
 public static class Tour
 {
-    public static void Run(TextWriter output)
+    public static void Run(TextWriter output, IClock clock)
     {
         var catalog = BuiltInCatalogs.CustomerService;
         output.WriteLine($"Built-in catalog: {catalog}");
@@ -46,6 +50,40 @@ public static class Tour
             var after = move.TypicalTime is { } time ? $"after {Describe(time)}" : "";
             output.WriteLine($"  → {target.Title,-48} {move.Kind,-15} {after}");
         }
+        output.WriteLine();
+
+        Recommend(catalog, clock, output);
+    }
+
+    /// <summary>A junior specialist in the US, a year into the job, with the junior level's skills.</summary>
+    private static Profile Junior() => new(
+        "cs-junior-specialist", "US",
+        [
+            new SkillLevel("active-listening", 2), new SkillLevel("empathy", 2), new SkillLevel("clear-communication", 2),
+            new SkillLevel("problem-solving", 1), new SkillLevel("patience", 2), new SkillLevel("crm-software", 1),
+            new SkillLevel("data-entry", 2), new SkillLevel("product-expertise", 1),
+        ],
+        workHistory: new WorkHistory([new Employment("cs-junior-specialist", new LocalDate(2025, 11, 1))]));
+
+    private static void Recommend(CareerCatalog catalog, IClock clock, TextWriter output)
+    {
+        var recommender = Recommender.Create(catalog, clock, exchangeRates: BuiltInCatalogs.CustomerServiceExchangeRates);
+        var result = recommender.Recommend(Junior(), new RecommendationOptions { Count = 3 });
+        output.WriteLine("Recommended paths for a junior specialist in the US");
+        foreach (var path in result.Paths)
+        {
+            output.WriteLine($"  #{path.Rank} {string.Join(" → ", path.Steps.Select(s => s.Target.Title))}");
+            foreach (var step in path.Steps)
+                output.WriteLine($"       {step}");
+            output.WriteLine($"       score {path.Score}");
+            output.WriteLine($"       top gaps: {string.Join("; ", path.TopGaps.Take(3))}");
+        }
+        if (result.Paths.Count > 1)
+            output.WriteLine($"  Why: {result.Paths[0].CompareWith(result.Paths[1])}");
+        output.WriteLine();
+
+        var toLead = recommender.RecommendPathsTo(Junior(), "cs-team-lead", new RecommendationOptions { Count = 1 });
+        output.WriteLine($"Fastest-scoring way to Team Lead: {toLead.Paths[0]}");
     }
 
     private static string Describe(NodaTime.Period time) => (time.Years, time.Months) switch

@@ -8,7 +8,7 @@ public class QuickStartTests
     private static string RunTour()
     {
         using var output = new StringWriter();
-        Tour.Run(output);
+        Tour.Run(output, new NodaTime.Testing.FakeClock(NodaTime.Instant.FromUtc(2026, 11, 25, 12, 0)));
         return output.ToString();
     }
 
@@ -35,5 +35,17 @@ public class QuickStartTests
     public void The_tour_prints_the_moves_from_the_specialist_level()
     {
         Assert.Matches(@"→ Senior Customer Service Specialist\s+Promotion\s+after 2 years", RunTour());
+    }
+
+    [Fact]
+    public void The_tour_prints_a_real_recommendation_with_its_explanation()
+    {
+        var text = RunTour();
+
+        Assert.Contains("#1 Customer Service Specialist", text);
+        Assert.Matches(@"score [-0-9.]+ = salary \+0\.200, fit \+[0-9.]+, time -[0-9.]+, outlook \+0\.050", text);
+        Assert.Contains("top gaps: De-escalation: 0 of 2", text);
+        Assert.Contains("Why: cs-specialist ranks above", text);
+        Assert.Contains("way to Team Lead: #1 cs-junior-specialist →", text);
     }
 }
