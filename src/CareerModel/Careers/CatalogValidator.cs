@@ -1,3 +1,4 @@
+using CareerModel.Compensation;
 using CareerModel.Geography;
 using CareerModel.Internal;
 using CareerModel.Skills;
@@ -27,7 +28,7 @@ internal sealed class CatalogValidator(ProficiencyScale scale, Role[] roles, Ski
         foreach (var item in items)
         {
             if (!byId.TryAdd(id(item), item))
-                Report(CatalogProblemKind.DuplicateId, $"{what} '{id(item)}'", $"More than one {what} has the id '{id(item)}'; ids must be unique.");
+                Report(CatalogProblemKind.DuplicateId, $"{what} '{id(item)}'", $"More than one {what} has the id '{id(item)}'; ids must be unique.", item, nameof(Role.Id));
         }
         return byId;
     }
@@ -44,14 +45,14 @@ internal sealed class CatalogValidator(ProficiencyScale scale, Role[] roles, Ski
             var location = $"region '{region.Id}'";
             if (!byId.TryGetValue(parentId, out var parent))
             {
-                Report(CatalogProblemKind.UnknownReference, location, $"Parent region '{parentId}' is not in the catalog.");
+                Report(CatalogProblemKind.UnknownReference, location, $"Parent region '{parentId}' is not in the catalog.", region, nameof(Region.ParentId));
                 continue;
             }
             var nests = parent.Kind < region.Kind || (parent.Kind == RegionKind.RegionGroup && region.Kind == RegionKind.RegionGroup);
             if (!nests)
-                Report(CatalogProblemKind.InvalidHierarchy, location, $"A {region.Kind} cannot lie within the {parent.Kind} '{parentId}'; a parent must be a wider kind of region.");
+                Report(CatalogProblemKind.InvalidHierarchy, location, $"A {region.Kind} cannot lie within the {parent.Kind} '{parentId}'; a parent must be a wider kind of region.", region, nameof(Region.ParentId));
             else if (HasCycle(region, byId))
-                Report(CatalogProblemKind.InvalidHierarchy, location, $"Region '{region.Id}' is its own ancestor; the hierarchy must not loop.");
+                Report(CatalogProblemKind.InvalidHierarchy, location, $"Region '{region.Id}' is its own ancestor; the hierarchy must not loop.", region, nameof(Region.ParentId));
         }
     }
 
@@ -73,16 +74,16 @@ internal sealed class CatalogValidator(ProficiencyScale scale, Role[] roles, Ski
         foreach (var requirement in role.Requirements)
         {
             if (!skillIds.ContainsKey(requirement.SkillId))
-                Report(CatalogProblemKind.UnknownReference, location, $"Requirement skill '{requirement.SkillId}' is not in the catalog.");
+                Report(CatalogProblemKind.UnknownReference, location, $"Requirement skill '{requirement.SkillId}' is not in the catalog.", requirement, nameof(SkillRequirement.SkillId));
             if (!scale.Contains(requirement.MinimumLevel))
-                Report(CatalogProblemKind.LevelOutOfScale, location, $"Requirement level {Check.Format(requirement.MinimumLevel)} for skill '{requirement.SkillId}' is outside the {scale.Name} scale ({Check.Format(scale.Minimum)} to {Check.Format(scale.Maximum)}).");
+                Report(CatalogProblemKind.LevelOutOfScale, location, $"Requirement level {Check.Format(requirement.MinimumLevel)} for skill '{requirement.SkillId}' is outside the {scale.Name} scale ({Check.Format(scale.Minimum)} to {Check.Format(scale.Maximum)}).", requirement, nameof(SkillRequirement.MinimumLevel));
         }
         foreach (var (regionId, band) in role.PayBands.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             if (!regionsById.TryGetValue(regionId, out var region))
-                Report(CatalogProblemKind.UnknownReference, location, $"Pay band region '{regionId}' is not in the catalog.");
+                Report(CatalogProblemKind.UnknownReference, location, $"Pay band region '{regionId}' is not in the catalog.", band, null);
             else if (!band.Currency.Equals(region.Currency))
-                Report(CatalogProblemKind.CurrencyMismatch, location, $"Pay band for region '{regionId}' is in {band.Currency.Code}, but the region's currency is {region.Currency.Code}.");
+                Report(CatalogProblemKind.CurrencyMismatch, location, $"Pay band for region '{regionId}' is in {band.Currency.Code}, but the region's currency is {region.Currency.Code}.", band, nameof(SalaryBand.Currency));
         }
     }
 
@@ -93,21 +94,22 @@ internal sealed class CatalogValidator(ProficiencyScale scale, Role[] roles, Ski
         {
             var location = $"transition {transition.FromRoleId} → {transition.ToRoleId}";
             if (!pairs.Add((transition.FromRoleId, transition.ToRoleId)))
-                Report(CatalogProblemKind.DuplicateId, location, "More than one transition links these roles in this direction; keep one.");
+                Report(CatalogProblemKind.DuplicateId, location, "More than one transition links these roles in this direction; keep one.", transition, null);
             var hasFrom = roleIds.TryGetValue(transition.FromRoleId, out var from);
             var hasTo = roleIds.TryGetValue(transition.ToRoleId, out var to);
             if (!hasFrom)
-                Report(CatalogProblemKind.UnknownReference, location, $"Source role '{transition.FromRoleId}' is not in the catalog.");
+                Report(CatalogProblemKind.UnknownReference, location, $"Source role '{transition.FromRoleId}' is not in the catalog.", transition, nameof(Transition.FromRoleId));
             if (!hasTo)
-                Report(CatalogProblemKind.UnknownReference, location, $"Target role '{transition.ToRoleId}' is not in the catalog.");
+                Report(CatalogProblemKind.UnknownReference, location, $"Target role '{transition.ToRoleId}' is not in the catalog.", transition, nameof(Transition.ToRoleId));
             if (from is null || to is null)
                 continue;
             if (transition.Kind == TransitionKind.Promotion && to.Rank <= from.Rank)
-                Report(CatalogProblemKind.InconsistentTransition, location, $"A promotion must raise rank, but it goes from rank {from.Rank} to rank {to.Rank}.");
+                Report(CatalogProblemKind.InconsistentTransition, location, $"A promotion must raise rank, but it goes from rank {from.Rank} to rank {to.Rank}.", transition, nameof(Transition.Kind));
             if (transition.Kind == TransitionKind.TrackSwitch && to.Track == from.Track)
-                Report(CatalogProblemKind.InconsistentTransition, location, $"A track switch must change track, but both roles are on the {from.Track} track.");
+                Report(CatalogProblemKind.InconsistentTransition, location, $"A track switch must change track, but both roles are on the {from.Track} track.", transition, nameof(Transition.Kind));
         }
     }
 
-    private void Report(CatalogProblemKind kind, string location, string message) => problems.Add(new CatalogProblem(kind, location, message));
+    private void Report(CatalogProblemKind kind, string location, string message, object? subject = null, string? member = null) =>
+        problems.Add(new CatalogProblem(kind, location, message, subject, member));
 }
