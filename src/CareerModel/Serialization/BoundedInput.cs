@@ -11,7 +11,8 @@ internal static class BoundedInput
     /// Reads the stream to its end into a buffer rented from <see cref="ArrayPool{T}.Shared"/>;
     /// the caller returns it. Returns <see langword="false"/> (with no buffer to return) when the
     /// stream holds more than <paramref name="limit"/> bytes: a seekable stream is refused by its
-    /// length before anything is read, any other after at most <paramref name="limit"/> + 1 bytes.
+    /// length before anything is read, any other after at most <paramref name="limit"/> + 1 bytes,
+    /// with a buffer never larger than the pool's size for <paramref name="limit"/>.
     /// </summary>
     public static bool TryReadAll(Stream stream, int limit, out byte[] buffer, out int length)
     {
@@ -25,7 +26,7 @@ internal static class BoundedInput
                 return false;
             expected = remaining + 1; // one more, so that the read that finds the end needs no new buffer
         }
-        var cap = Math.Min((long)limit + 1, Array.MaxLength);
+        var cap = Math.Min(limit, Array.MaxLength);
         var rented = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(expected, 1, cap));
         try
         {
@@ -34,7 +35,13 @@ internal static class BoundedInput
                 if (length == rented.Length)
                 {
                     if (rented.Length >= cap)
-                        return false;
+                    {
+                        // Full at the limit: one byte more means too long.
+                        Span<byte> probe = stackalloc byte[1];
+                        if (stream.Read(probe) > 0)
+                            return false;
+                        break;
+                    }
                     var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)rented.Length * 2, cap));
                     rented.AsSpan(0, length).CopyTo(larger);
                     ArrayPool<byte>.Shared.Return(rented);

@@ -37,7 +37,7 @@ internal sealed partial class CatalogMapper
             dto.Rank ?? 1,
             experience,
             requirements,
-            bands,
+            bands.Count == 0 ? null : bands,
             outlook,
             remoteWork ?? default,
             education,

@@ -71,11 +71,13 @@ internal sealed class DocumentReader(ProblemLog problems, CatalogJsonReadOptions
         CheckDepth(ref reader, place);
         var dto = (JsonDto)shape.TypeInfo!.CreateObject!();
         dto.Place(shape, place, (int)reader.TokenStartIndex);
-        var seen = new bool[shape.Properties.Count];
+        var seen = 0UL;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var nameStart = reader.TokenStartIndex;
-            var name = ReadName(ref reader, place);
+            // Known names are matched on their UTF-8 bytes; a string is made only for an escaped or unknown name.
+            var index = reader.ValueIsEscaped ? -1 : shape.IndexOfUtf8(reader.ValueSpan);
+            var name = index >= 0 ? shape.Properties[index].Name : ReadName(ref reader, place);
             reader.Read();
             if (name is null)
             {
@@ -83,20 +85,20 @@ internal sealed class DocumentReader(ProblemLog problems, CatalogJsonReadOptions
                 continue;
             }
             var namePlace = new JsonPlace(dto, name);
-            if (!shape.TryGetIndex(name, out var index))
+            if (index < 0 && !shape.TryGetIndex(name, out index))
             {
                 problems.Add(CatalogJsonProblemKind.UnknownProperty, nameStart, namePlace.Path(), $"Unknown property '{Shorten(name)}'; this object may have: {shape.PropertyList}.");
                 Skip(ref reader, namePlace);
                 continue;
             }
             var property = shape.Properties[index];
-            if (seen[index])
+            if ((seen & (1UL << index)) != 0)
             {
                 problems.Add(CatalogJsonProblemKind.DuplicateProperty, nameStart, namePlace.Path(), $"Property '{name}' appears more than once in this object; give it once.");
                 Skip(ref reader, namePlace);
                 continue;
             }
-            seen[index] = true;
+            seen |= 1UL << index;
             dto.RecordValueStart(index, (int)reader.TokenStartIndex);
             var value = ReadValue(ref reader, property.Shape, namePlace);
             if (value is not null)
@@ -115,7 +117,7 @@ internal sealed class DocumentReader(ProblemLog problems, CatalogJsonReadOptions
         }
         foreach (var property in shape.Properties)
         {
-            if (property.IsRequired && !seen[property.Index])
+            if (property.IsRequired && (seen & (1UL << property.Index)) == 0)
             {
                 problems.Add(CatalogJsonProblemKind.MissingProperty, dto.Start, JsonPlace.PathOf(dto, property.Name), $"Required property '{property.Name}' is missing.");
                 dto.MarkFaulty(property.Name);

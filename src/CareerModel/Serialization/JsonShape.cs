@@ -42,6 +42,7 @@ internal sealed class JsonShape
     private static readonly Lock CacheLock = new();
 
     private FrozenDictionary<string, int> indexByName = FrozenDictionary<string, int>.Empty;
+    private byte[][] utf8Names = [];
 
     private JsonShape(JsonShapeKind kind, JsonTypeInfo? typeInfo)
     {
@@ -79,6 +80,17 @@ internal sealed class JsonShape
 
     public bool TryGetIndex(string name, out int index) => indexByName.TryGetValue(name, out index);
 
+    /// <summary>Finds a property by its unescaped UTF-8 name, without making a string; −1 when there is none.</summary>
+    public int IndexOfUtf8(ReadOnlySpan<byte> name)
+    {
+        for (var i = 0; i < utf8Names.Length; i++)
+        {
+            if (name.SequenceEqual(utf8Names[i]))
+                return i;
+        }
+        return -1;
+    }
+
     public static JsonShape Of(Type type)
     {
         lock (CacheLock)
@@ -105,6 +117,7 @@ internal sealed class JsonShape
                 if (shape.Properties.Count > 63)
                     throw new InvalidOperationException($"{type.Name} has more than 63 properties; JsonDto tracks faults in one ulong.");
                 shape.indexByName = shape.Properties.ToFrozenDictionary(p => p.Name, p => p.Index, StringComparer.Ordinal);
+                shape.utf8Names = [.. shape.Properties.Select(p => System.Text.Encoding.UTF8.GetBytes(p.Name))];
                 return shape;
             }
             case JsonTypeInfoKind.Enumerable:
