@@ -282,7 +282,7 @@ internal sealed class DocumentReader(ProblemLog problems, CatalogJsonReadOptions
         if (reader.CurrentDepth >= limits.MaxDepth)
         {
             problems.Fatal(CatalogJsonProblemKind.LimitExceeded, reader.TokenStartIndex, place.Path(),
-                $"The document nests objects and arrays more than {limits.MaxDepth:N0} levels deep (the limit); reading stopped.");
+                $"The document nests objects and arrays more than {Count(limits.MaxDepth)} levels deep (MaxDepth); reading stopped there.");
         }
     }
 
@@ -291,7 +291,7 @@ internal sealed class DocumentReader(ProblemLog problems, CatalogJsonReadOptions
         if (countSoFar >= limits.MaxArrayLength)
         {
             problems.Fatal(CatalogJsonProblemKind.LimitExceeded, reader.TokenStartIndex, place.Path(),
-                $"'{place.Property}' holds more than {limits.MaxArrayLength:N0} items (the limit for one {what}); reading stopped.");
+                $"'{place.Property}' holds more than {Count(limits.MaxArrayLength)} items (MaxArrayLength, the limit for one {what}); reading stopped there.");
         }
     }
 

@@ -14,19 +14,19 @@ internal sealed class ProblemLog(int maxProblems)
 
     public int Count => entries.Count;
 
-    /// <summary>Records a problem; stops the reading when it is the last one allowed.</summary>
+    /// <summary>Records a problem; stops the reading at one more than the limit, which it notes instead.</summary>
     public void Add(CatalogJsonProblemKind kind, long offset, string path, string message)
     {
-        entries.Add(new Entry(kind, offset, path, message));
-        if (entries.Count >= maxProblems)
+        if (entries.Count == maxProblems)
         {
             entries.Add(new Entry(
                 CatalogJsonProblemKind.LimitExceeded,
                 offset,
                 path,
-                $"Reading stopped after {maxProblems:N0} problems (the limit); there may be more."));
+                $"Reading stopped at more than {DocumentReader.Count(maxProblems)} problems (MaxProblems); there may be others after this point."));
             throw new ReadingStopped();
         }
+        entries.Add(new Entry(kind, offset, path, message));
     }
 
     /// <summary>Records a problem after which nothing more can be read, and stops the reading.</summary>
