@@ -15,6 +15,7 @@ public sealed class GeneratedStream(string prefix, long count, Func<long, string
     private byte[] pending = [];
     private int pendingOffset;
     private long next = -1; // -1: the prefix is next; count: the suffix is next; count + 1: done.
+    private bool separatorDue;
 
     public long BytesRead { get; private set; }
 
@@ -53,14 +54,30 @@ public sealed class GeneratedStream(string prefix, long count, Func<long, string
     private bool Refill()
     {
         pendingOffset = 0;
+        if (separatorDue)
+        {
+            pending = separatorBytes;
+            separatorDue = false;
+            return true;
+        }
         if (next == -1)
+        {
             pending = prefixBytes;
+        }
         else if (next < count)
-            pending = next == 0 ? Encoding.UTF8.GetBytes(item(next)) : [.. separatorBytes, .. Encoding.UTF8.GetBytes(item(next))];
+        {
+            pending = Encoding.UTF8.GetBytes(item(next));
+            separatorDue = next + 1 < count;
+        }
         else if (next == count)
+        {
             pending = suffixBytes;
+        }
         else
+        {
+            pending = [];
             return false;
+        }
         next++;
         return true;
     }
