@@ -21,8 +21,11 @@ internal sealed partial class CatalogMapper
         var bands = new Dictionary<string, SalaryBand>(StringComparer.Ordinal);
         foreach (var (regionId, band) in dto.PayBands ?? [])
         {
-            if (Part(MapBand(band), ref partsOk) is { } made)
+            // A key is a region id: checked here, so that a bad one is reported at its own entry.
+            var key = CheckedId(band, null, regionId);
+            if (Part(MapBand(band), ref partsOk) is { } made && key is not null)
                 bands[regionId] = made;
+            partsOk &= key is not null;
         }
         var outlook = dto.Outlook is { } o ? Part(MapOutlook(o), ref partsOk) : null;
         var education = dto.Education is { } ed ? Part(MapEducation(ed), ref partsOk) : null;

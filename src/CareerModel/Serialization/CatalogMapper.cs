@@ -176,13 +176,14 @@ internal sealed partial class CatalogMapper(ProblemLog problems)
         dto.MarkFaulty(property ?? string.Empty);
     }
 
-    private string? CheckedId(JsonDto dto, string property, string? id)
+    /// <summary>Checks an id by the model's rule; <paramref name="property"/> is null for a map key, reported at its entry.</summary>
+    private string? CheckedId(JsonDto dto, string? property, string? id)
     {
         if (id is null)
             return null;
         try
         {
-            return Check.Id(id, property);
+            return Check.Id(id, property ?? $"{dto.ParentProperty} key");
         }
         catch (ArgumentException e)
         {

@@ -218,6 +218,15 @@ public class InvalidCatalogTests
     }
 
     [Fact]
+    public void A_pay_band_key_that_is_not_an_id_is_reported_at_its_entry()
+    {
+        var json = Document(roles: Agent.Replace("\"US\":", "\"U S\":", StringComparison.Ordinal));
+
+        AssertProblem(Refusal.OnlyProblem(json), CatalogJsonProblemKind.InvalidValue, "$.roles[0].payBands['U S']", json, "{ \"currency\": \"USD\"",
+            "payBands key 'U S' contains ' '; an id may hold only ASCII letters, digits, '-', '_' and '.'.");
+    }
+
+    [Fact]
     public void A_blank_title_is_reported_at_the_title()
     {
         var json = Document(roles: Lead.Replace("\"Lead\"", "\"   \"", StringComparison.Ordinal), transitions: "");
