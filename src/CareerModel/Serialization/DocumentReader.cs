@@ -36,6 +36,8 @@ internal sealed class DocumentReader(ProblemLog problems, CatalogJsonReadOptions
         try
         {
             reader.Read();
+            if (reader.TokenType == JsonTokenType.Null)
+                problems.Add(CatalogJsonProblemKind.WrongType, reader.TokenStartIndex, "$", "The document must be an object, not null.");
             var document = ReadValue(ref reader, JsonShape.Document, JsonPlace.Root) as CatalogDocument;
             // Anything after the root value is a syntax error, which Read reports.
             while (reader.Read())

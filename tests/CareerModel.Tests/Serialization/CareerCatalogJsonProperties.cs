@@ -39,4 +39,26 @@ public class CareerCatalogJsonProperties
 
         return e.Problems.Any(p => p.Kind == CatalogJsonProblemKind.Syntax).Label(string.Join("\n", e.Problems));
     }
+
+    private static readonly string[] Junk =
+        ["null", "[]", "{}", "{\"x\":1}", "-1e999", "1e999", "-0", "2.5", "\"\\ud800\"", "\"\"", "true", ",", ":", "\"", "[[[[", "}}", "\"id\"", "99999999999999999999999999999999", "\"P-1Y\"", "\"2025-02-30\""];
+
+    [Property(MaxTest = 200)]
+    public Property Any_damaged_document_is_read_or_refused_with_a_catalog_json_exception_and_nothing_else(CatalogParts parts, PositiveInt at, PositiveInt length, PositiveInt junk)
+    {
+        var json = CareerCatalogJson.ToJson(parts.ToBuilder().Build());
+        var start = at.Get % json.Length;
+        var cut = Math.Min(length.Get % 8, json.Length - start);
+        var damaged = json[..start] + Junk[junk.Get % Junk.Length] + json[(start + cut)..];
+
+        try
+        {
+            CareerCatalogJson.Read(damaged);
+            return true.Label("read");
+        }
+        catch (CatalogJsonException e)
+        {
+            return (e.Problems.Count > 0 && e.Problems.All(p => p.Line >= 1 && p.Column >= 1 && p.Path.StartsWith('$'))).Label(e.Message);
+        }
+    }
 }

@@ -85,6 +85,14 @@ public class MalformedJsonTests
     }
 
     [Fact]
+    public void A_document_that_is_null_is_refused()
+    {
+        var json = "  null";
+
+        AssertProblem(Refusal.OnlyProblem(json), CatalogJsonProblemKind.WrongType, "$", json, "null", "The document must be an object, not null.");
+    }
+
+    [Fact]
     public void A_value_of_the_wrong_type_is_reported_at_the_value()
     {
         var json = Refusal.WithRole($$"""{ {{Agent}}, "rank": "three" }""");
