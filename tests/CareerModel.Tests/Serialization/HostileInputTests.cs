@@ -161,6 +161,25 @@ public class HostileInputTests
     }
 
     [Fact]
+    public void A_chain_of_50_000_nested_region_groups_loads_in_linear_time()
+    {
+        // Each group lies within the one before: checking the hierarchy for loops by walking up
+        // from every region would take 50,000 × 25,000 steps.
+        using var stream = new GeneratedStream(
+            """{"schemaVersion":1,"regions":[{"id":"g-1","name":"World","kind":"world","currency":"USD"},""",
+            50_000,
+            i => $$"""{"id":"g{{i}}","name":"G","kind":"regionGroup","currency":"USD","parentId":"g{{i - 1}}"}""",
+            ",",
+            "]}");
+        var clock = Stopwatch.StartNew();
+
+        var catalog = CareerCatalogJson.Read(stream);
+
+        Assert.Equal(50_001, catalog.Regions.Count);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"Took {clock.Elapsed}.");
+    }
+
+    [Fact]
     public void A_million_empty_roles_stop_the_reading_at_the_problem_limit()
     {
         using var stream = new GeneratedStream("""{"schemaVersion":1,"roles":[""", 1_000_000, _ => "{}", ",", "]}");
