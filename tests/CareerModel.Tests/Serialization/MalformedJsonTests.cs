@@ -66,6 +66,15 @@ public class MalformedJsonTests
     }
 
     [Fact]
+    public void No_text_at_all_is_a_syntax_error_whatever_it_is_read_from()
+    {
+        Assert.Equal(CatalogJsonProblemKind.Syntax, Refusal.OnlyProblem("").Kind);
+        Assert.Equal(CatalogJsonProblemKind.Syntax, Assert.Single(Assert.Throws<CatalogJsonException>(() => CareerCatalogJson.Read(ReadOnlySpan<byte>.Empty)).Problems).Kind);
+        using var stream = new MemoryStream();
+        Assert.Equal(CatalogJsonProblemKind.Syntax, Assert.Single(Assert.Throws<CatalogJsonException>(() => CareerCatalogJson.Read(stream)).Problems).Kind);
+    }
+
+    [Fact]
     public void Text_after_the_document_is_a_syntax_error()
     {
         var json = """{ "schemaVersion": 1 } { }""";
