@@ -8,12 +8,25 @@ public sealed class CatalogProblem : IEquatable<CatalogProblem>
     /// <param name="location">Where: the item at fault, such as <c>role 'cs-team-lead'</c>.</param>
     /// <param name="message">What is wrong, as one plain sentence.</param>
     public CatalogProblem(CatalogProblemKind kind, string location, string message)
+        : this(kind, location, message, null, null)
+    {
+    }
+
+    /// <summary>Creates a problem that also records the part at fault, for readers that map it back to their input.</summary>
+    /// <param name="kind">The rule broken.</param>
+    /// <param name="location">Where, in words.</param>
+    /// <param name="message">What is wrong.</param>
+    /// <param name="subject">The part at fault (a role, region, skill, transition, requirement or band), if there is one.</param>
+    /// <param name="member">The name of the subject's property at fault, such as <c>ParentId</c>, if one.</param>
+    internal CatalogProblem(CatalogProblemKind kind, string location, string message, object? subject, string? member)
     {
         ArgumentNullException.ThrowIfNull(location);
         ArgumentNullException.ThrowIfNull(message);
         Kind = kind;
         Location = location;
         Message = message;
+        Subject = subject;
+        Member = member;
     }
 
     /// <summary>Gets the rule broken.</summary>
@@ -24,6 +37,12 @@ public sealed class CatalogProblem : IEquatable<CatalogProblem>
 
     /// <summary>Gets what is wrong, as one plain sentence.</summary>
     public string Message { get; }
+
+    /// <summary>Gets the part at fault, or <see langword="null"/>; not part of equality.</summary>
+    internal object? Subject { get; }
+
+    /// <summary>Gets the name of the subject's property at fault, or <see langword="null"/>; not part of equality.</summary>
+    internal string? Member { get; }
 
     /// <inheritdoc/>
     public bool Equals(CatalogProblem? other) =>

@@ -1,3 +1,4 @@
+using CareerModel.Compensation;
 using CareerModel.Geography;
 using CareerModel.Internal;
 using CareerModel.Skills;
@@ -27,7 +28,7 @@ internal sealed class CatalogValidator(ProficiencyScale scale, Role[] roles, Ski
         foreach (var item in items)
         {
             if (!byId.TryAdd(id(item), item))
-                Report(CatalogProblemKind.DuplicateId, $"{what} '{id(item)}'", $"More than one {what} has the id '{id(item)}'; ids must be unique.");
+                Report(CatalogProblemKind.DuplicateId, $"{what} '{id(item)}'", $"More than one {what} has the id '{id(item)}'; ids must be unique.", item, nameof(Role.Id));
         }
         return byId;
     }
@@ -37,6 +38,7 @@ internal sealed class CatalogValidator(ProficiencyScale scale, Role[] roles, Ski
         var worlds = regions.Where(r => r.Kind == RegionKind.World).Select(r => r.Id).Distinct().ToArray();
         if (worlds.Length > 1)
             Report(CatalogProblemKind.InvalidHierarchy, "regions", $"There must be at most one world region, but there are {worlds.Length}: {string.Join(", ", worlds)}.");
+        var onLoops = RegionsOnLoops(byId);
         foreach (var region in regions)
         {
             if (region.ParentId is not { } parentId)
@@ -44,17 +46,50 @@ internal sealed class CatalogValidator(ProficiencyScale scale, Role[] roles, Ski
             var location = $"region '{region.Id}'";
             if (!byId.TryGetValue(parentId, out var parent))
             {
-                Report(CatalogProblemKind.UnknownReference, location, $"Parent region '{parentId}' is not in the catalog.");
+                Report(CatalogProblemKind.UnknownReference, location, $"Parent region '{parentId}' is not in the catalog.", region, nameof(Region.ParentId));
                 continue;
             }
             var nests = parent.Kind < region.Kind || (parent.Kind == RegionKind.RegionGroup && region.Kind == RegionKind.RegionGroup);
             if (!nests)
-                Report(CatalogProblemKind.InvalidHierarchy, location, $"A {region.Kind} cannot lie within the {parent.Kind} '{parentId}'; a parent must be a wider kind of region.");
-            else if (HasCycle(region, byId))
-                Report(CatalogProblemKind.InvalidHierarchy, location, $"Region '{region.Id}' is its own ancestor; the hierarchy must not loop.");
+                Report(CatalogProblemKind.InvalidHierarchy, location, $"A {region.Kind} cannot lie within the {parent.Kind} '{parentId}'; a parent must be a wider kind of region.", region, nameof(Region.ParentId));
+            else if (ReferenceEquals(byId[region.Id], region) ? onLoops.Contains(region.Id) : HasCycle(region, byId))
+                Report(CatalogProblemKind.InvalidHierarchy, location, $"Region '{region.Id}' is its own ancestor; the hierarchy must not loop.", region, nameof(Region.ParentId));
         }
     }
 
+    /// <summary>
+    /// The ids of the regions that are their own ancestors, found in one pass over the parent
+    /// links (each region has at most one parent), so that a long chain of nested region groups
+    /// costs linear time rather than a walk to the root from every region.
+    /// </summary>
+    private static HashSet<string> RegionsOnLoops(Dictionary<string, Region> byId)
+    {
+        var onLoops = new HashSet<string>(StringComparer.Ordinal);
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        var walk = new Dictionary<string, int>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var start in byId.Values)
+        {
+            walk.Clear();
+            order.Clear();
+            for (Region? current = start; current is not null && !done.Contains(current.Id);)
+            {
+                if (walk.TryGetValue(current.Id, out var at))
+                {
+                    // Back to a region of this walk: it and the ones after it form a loop.
+                    onLoops.UnionWith(order.Skip(at));
+                    break;
+                }
+                walk[current.Id] = order.Count;
+                order.Add(current.Id);
+                current = current.ParentId is { } parentId && byId.TryGetValue(parentId, out var parent) ? parent : null;
+            }
+            done.UnionWith(order);
+        }
+        return onLoops;
+    }
+
+    /// <summary>Walks up from one region; for a region whose id another region holds first (a duplicate, reported as such).</summary>
     private static bool HasCycle(Region start, Dictionary<string, Region> byId)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal) { start.Id };
@@ -73,16 +108,16 @@ internal sealed class CatalogValidator(ProficiencyScale scale, Role[] roles, Ski
         foreach (var requirement in role.Requirements)
         {
             if (!skillIds.ContainsKey(requirement.SkillId))
-                Report(CatalogProblemKind.UnknownReference, location, $"Requirement skill '{requirement.SkillId}' is not in the catalog.");
+                Report(CatalogProblemKind.UnknownReference, location, $"Requirement skill '{requirement.SkillId}' is not in the catalog.", requirement, nameof(SkillRequirement.SkillId));
             if (!scale.Contains(requirement.MinimumLevel))
-                Report(CatalogProblemKind.LevelOutOfScale, location, $"Requirement level {Check.Format(requirement.MinimumLevel)} for skill '{requirement.SkillId}' is outside the {scale.Name} scale ({Check.Format(scale.Minimum)} to {Check.Format(scale.Maximum)}).");
+                Report(CatalogProblemKind.LevelOutOfScale, location, $"Requirement level {Check.Format(requirement.MinimumLevel)} for skill '{requirement.SkillId}' is outside the {scale.Name} scale ({Check.Format(scale.Minimum)} to {Check.Format(scale.Maximum)}).", requirement, nameof(SkillRequirement.MinimumLevel));
         }
         foreach (var (regionId, band) in role.PayBands.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             if (!regionsById.TryGetValue(regionId, out var region))
-                Report(CatalogProblemKind.UnknownReference, location, $"Pay band region '{regionId}' is not in the catalog.");
+                Report(CatalogProblemKind.UnknownReference, location, $"Pay band region '{regionId}' is not in the catalog.", band, null);
             else if (!band.Currency.Equals(region.Currency))
-                Report(CatalogProblemKind.CurrencyMismatch, location, $"Pay band for region '{regionId}' is in {band.Currency.Code}, but the region's currency is {region.Currency.Code}.");
+                Report(CatalogProblemKind.CurrencyMismatch, location, $"Pay band for region '{regionId}' is in {band.Currency.Code}, but the region's currency is {region.Currency.Code}.", band, nameof(SalaryBand.Currency));
         }
     }
 
@@ -93,21 +128,22 @@ internal sealed class CatalogValidator(ProficiencyScale scale, Role[] roles, Ski
         {
             var location = $"transition {transition.FromRoleId} → {transition.ToRoleId}";
             if (!pairs.Add((transition.FromRoleId, transition.ToRoleId)))
-                Report(CatalogProblemKind.DuplicateId, location, "More than one transition links these roles in this direction; keep one.");
+                Report(CatalogProblemKind.DuplicateId, location, "More than one transition links these roles in this direction; keep one.", transition, null);
             var hasFrom = roleIds.TryGetValue(transition.FromRoleId, out var from);
             var hasTo = roleIds.TryGetValue(transition.ToRoleId, out var to);
             if (!hasFrom)
-                Report(CatalogProblemKind.UnknownReference, location, $"Source role '{transition.FromRoleId}' is not in the catalog.");
+                Report(CatalogProblemKind.UnknownReference, location, $"Source role '{transition.FromRoleId}' is not in the catalog.", transition, nameof(Transition.FromRoleId));
             if (!hasTo)
-                Report(CatalogProblemKind.UnknownReference, location, $"Target role '{transition.ToRoleId}' is not in the catalog.");
+                Report(CatalogProblemKind.UnknownReference, location, $"Target role '{transition.ToRoleId}' is not in the catalog.", transition, nameof(Transition.ToRoleId));
             if (from is null || to is null)
                 continue;
             if (transition.Kind == TransitionKind.Promotion && to.Rank <= from.Rank)
-                Report(CatalogProblemKind.InconsistentTransition, location, $"A promotion must raise rank, but it goes from rank {from.Rank} to rank {to.Rank}.");
+                Report(CatalogProblemKind.InconsistentTransition, location, $"A promotion must raise rank, but it goes from rank {from.Rank} to rank {to.Rank}.", transition, nameof(Transition.Kind));
             if (transition.Kind == TransitionKind.TrackSwitch && to.Track == from.Track)
-                Report(CatalogProblemKind.InconsistentTransition, location, $"A track switch must change track, but both roles are on the {from.Track} track.");
+                Report(CatalogProblemKind.InconsistentTransition, location, $"A track switch must change track, but both roles are on the {from.Track} track.", transition, nameof(Transition.Kind));
         }
     }
 
-    private void Report(CatalogProblemKind kind, string location, string message) => problems.Add(new CatalogProblem(kind, location, message));
+    private void Report(CatalogProblemKind kind, string location, string message, object? subject = null, string? member = null) =>
+        problems.Add(new CatalogProblem(kind, location, message, subject, member));
 }

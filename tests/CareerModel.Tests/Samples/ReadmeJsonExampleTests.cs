@@ -1,0 +1,52 @@
+using CareerModel.Catalogs;
+using CareerModel.Serialization;
+
+namespace CareerModel.Tests.Samples;
+
+/// <summary>The README's "Bring your own catalog" section, line for line, with the output it promises.</summary>
+public class ReadmeJsonExampleTests
+{
+    [Fact]
+    public void Writing_a_catalog_to_a_file_and_loading_it_in_one_call_gives_it_back()
+    {
+        // The README's relative paths, made absolute in a folder of the test's own.
+        var folder = Directory.CreateTempSubdirectory();
+        try
+        {
+            var start = Path.Combine(folder.FullName, "customer-service.catalog.json");
+            var path = Path.Combine(folder.FullName, "my-catalog.json");
+            CareerCatalogJson.WriteFile(BuiltInCatalogs.CustomerService, start);   // a start for your own
+            File.Copy(start, path);
+
+            var mine = CareerCatalogJson.ReadFile(path);
+
+            Assert.Equal(BuiltInCatalogs.CustomerService, mine);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_document_with_problems_prints_them_as_the_readme_says()
+    {
+        var json = """
+            {
+              "schemaVersion": 1,
+              "roles": [
+                { "id": "qa-lead", "title": "QA Lead", "family": "qa", "track": "manager", "rank": 0 }
+              ]
+            }
+            """;
+
+        var e = Assert.Throws<CatalogJsonException>(() => CareerCatalogJson.Read(json));
+
+        Assert.Equal(
+            [
+                "line 4, column 69, $.roles[0].track: track 'manager' is not one of: individualContributor, management.",
+                "line 4, column 88, $.roles[0].rank: Role 'qa-lead' rank 0 must be from 1 to 100.",
+            ],
+            e.Problems.Select(p => p.ToString()));
+    }
+}
