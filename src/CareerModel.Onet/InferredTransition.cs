@@ -7,7 +7,11 @@ namespace CareerModel.Onet;
 /// A transition the importer inferred, with the evidence for it: the score it ranked by and each
 /// signal's similarity, so a user can see why two occupations were linked.
 /// </summary>
-/// <remarks>Similarities are raw (before standardisation); <see langword="null"/> when either occupation lacks the data.</remarks>
+/// <remarks>
+/// Similarities are raw (before the normal-score transform); <see langword="null"/> when the pair
+/// cannot be compared on that signal. An occupation O*NET has not rated is compared through its SOC
+/// group's mean profile (see <see cref="TransitionInferenceOptions"/>).
+/// </remarks>
 public sealed class InferredTransition : IEquatable<InferredTransition>
 {
     internal InferredTransition(

@@ -9,21 +9,34 @@ namespace CareerModel.Onet;
 /// <remarks>
 /// <para>
 /// For every ordered pair of occupations the importer computes one similarity per signal:
-/// skills, knowledge and abilities (the centred cosine of the importance-weighted level vectors),
-/// education and experience (one minus the mean earth mover's distance between the RL, RW, PT and
-/// OJ category distributions), and description (the TF-IDF cosine of title and description). Each
-/// signal is standardised over all pairs (a z-score), so that weights compare like with like. The
-/// score of a move is
+/// skills, knowledge and abilities (the cosine of the importance-weighted level vectors, LV ×
+/// (IM − 1) / 4 per element, centred on each element's mean over all occupations), education and
+/// experience (one minus the mean earth mover's distance between the RL, RW, PT and OJ category
+/// distributions), and description (the TF-IDF cosine of title and description). Each signal is
+/// turned into a normal score (the inverse normal of the pair's percentile among all pairs: 0 for
+/// the median pair, about 3 for the top 0.1%), so that weights compare like with like. The score
+/// of a move is
 /// </para>
 /// <para>
-/// <c>score = Σ weight·z / Σ weight</c> (over the signals both occupations have)
-/// <c>+ SocWeight · proximity + SupervisorWeight · [one supervises the other's group] − JobZoneStepPenalty · |ΔJZ| − DownwardStepPenalty · max(0, −ΔJZ)</c>,
+/// <c>score = Σ weight·normal score / Σ weight</c>
+/// <c>+ SocWeight · proximity + SupervisorWeight · [one supervises the other's group]</c>
+/// <c>− JobZoneStepPenalty · |ΔJZ| − DownwardStepPenalty · max(0, −ΔJZ)</c>,
 /// </para>
 /// <para>
 /// where proximity is 1 for the same detailed SOC occupation, 0.75 for the same broad group, 0.5
-/// for the same minor group, 0.25 for the same major group and 0 otherwise. Each occupation keeps
-/// its <see cref="NeighboursPerOccupation"/> best-scoring targets within the Job Zone limits whose
+/// for the same minor group, 0.25 for the same major group and 0 otherwise. An occupation O*NET
+/// has not rated (Software Developers in 29.0) borrows the mean vector of the rated occupations in
+/// its SOC broad group (else minor group) for this comparison only; a pair that still cannot be
+/// compared on a signal (or two borrowed vectors) counts as the median pair, 0, with the weight
+/// kept, so less evidence means a lower score. Each occupation keeps its
+/// <see cref="NeighboursPerOccupation"/> best-scoring targets within the Job Zone limits whose
 /// score is at least <see cref="MinimumScore"/>; ties go to the lower O*NET-SOC code.
+/// </para>
+/// <para>
+/// A move is a Promotion when the target's Job Zone is higher, a TrackSwitch when the track
+/// changes and the Job Zone does not rise, a Specialisation from a SOC occupation to its own
+/// O*NET specialisation (29-1141.00 → 29-1141.03), and Lateral otherwise. Its typical time is
+/// <see cref="TimePerJobZoneStep"/> per Job Zone climbed, or <see cref="SameLevelMoveTime"/>.
 /// </para>
 /// </remarks>
 public sealed class TransitionInferenceOptions
@@ -36,7 +49,7 @@ public sealed class TransitionInferenceOptions
     /// <value>The default is 10. At least 1.</value>
     public int NeighboursPerOccupation { get; set; } = 10;
 
-    /// <summary>Gets or sets the least score a move needs, in standard deviations of the signals above the average pair.</summary>
+    /// <summary>Gets or sets the least score a move needs (normal-score units: 1 is about the top 16% of pairs on every signal).</summary>
     /// <value>The default is 1.0.</value>
     public double MinimumScore { get; set; } = 1.0;
 

@@ -82,6 +82,29 @@ public sealed class OnetMiniReleaseTests : IDisposable
     }
 
     [Fact]
+    public void A_descriptor_file_with_many_elements_keeps_every_rating()
+    {
+        var rows = new List<string> { MiniRelease.RatingHeader };
+        for (var e = 1; e <= 70; e++)
+        {
+            foreach (var code in new[] { "43-4051.00", "43-4171.00" })
+            {
+                rows.Add(MiniRelease.Rating(code, $"1.A.{e}", $"Ability {e}", "IM", "3.00", "0.10", "2.80", "3.20", "N", "n/a"));
+                rows.Add(MiniRelease.Rating(code, $"1.A.{e}", $"Ability {e}", "LV", (e % 7).ToString(System.Globalization.CultureInfo.InvariantCulture), "0.00", "n/a", "n/a", "N", "N"));
+            }
+        }
+        release.Write("Abilities.txt", [.. rows]);
+
+        var catalog = OnetCatalog.Load(release.Folder).Catalog;
+
+        Assert.Equal(70, catalog.Skills.Count(s => s.Category == SkillCategory.Ability));
+        var abilities = catalog.GetRole("43-4171.00").Requirements.Where(r => r.SkillId.StartsWith("1.A.", StringComparison.Ordinal)).ToList();
+        Assert.Equal(70, abilities.Count);
+        Assert.Equal(new SkillRequirement("1.A.69", 69 % 7, 3, true, 0), abilities.Single(r => r.SkillId == "1.A.69"));
+        Assert.Equal(new SkillRequirement("1.A.3", 3, 3, true, 0), abilities.Single(r => r.SkillId == "1.A.3"));
+    }
+
+    [Fact]
     public void Education_and_experience_come_from_the_median_respondent()
     {
         var header = "O*NET-SOC Code\tElement ID\tElement Name\tScale ID\tCategory\tData Value\tN\tStandard Error\tLower CI Bound\tUpper CI Bound\tRecommend Suppress\tDate\tDomain Source";
