@@ -4,7 +4,8 @@ namespace CareerModel.Skills;
 
 /// <summary>
 /// What a role asks of one skill: a minimum level on the catalog's proficiency scale, how much it
-/// matters, and whether it is required or only preferred.
+/// matters, and whether it is required or only preferred; optionally, how precisely the level is
+/// known (a survey estimate's standard error and confidence bounds, as O*NET publishes them).
 /// </summary>
 public sealed class SkillRequirement : IEquatable<SkillRequirement>
 {
@@ -16,9 +17,24 @@ public sealed class SkillRequirement : IEquatable<SkillRequirement>
     /// <param name="minimumLevel">The lowest acceptable level; zero or more (the catalog checks it against its scale).</param>
     /// <param name="importance">A relative weight, greater than 0 and at most <see cref="MaxImportance"/>. The default is 1.</param>
     /// <param name="isRequired"><see langword="true"/> (the default) when the skill is required, <see langword="false"/> when only preferred.</param>
+    /// <param name="standardError">The standard error of the level when it is a survey estimate, if known; finite and zero or more.</param>
+    /// <param name="lowerBound">The lower confidence bound of the level estimate, if known; finite and not above <paramref name="minimumLevel"/>.</param>
+    /// <param name="upperBound">The upper confidence bound of the level estimate, if known; finite and not below <paramref name="minimumLevel"/>.</param>
     /// <exception cref="ArgumentException">The skill id is invalid.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The level or the importance is out of range.</exception>
-    public SkillRequirement(string skillId, double minimumLevel, double importance = 1, bool isRequired = true)
+    /// <exception cref="ArgumentOutOfRangeException">The level, the importance, the standard error or a bound is out of range.</exception>
+    /// <remarks>
+    /// The bounds describe the estimate of the level itself (such as O*NET's 95% interval of its LV
+    /// rating), so the level lies within them. They need not lie on the catalog's scale: an
+    /// interval may reach past the scale's ends.
+    /// </remarks>
+    public SkillRequirement(
+        string skillId,
+        double minimumLevel,
+        double importance = 1,
+        bool isRequired = true,
+        double? standardError = null,
+        double? lowerBound = null,
+        double? upperBound = null)
     {
         SkillId = Check.Id(skillId, nameof(skillId));
         // Not Check.FiniteInRange(…, double.MaxValue, …): its message would spell out all 309 digits of double.MaxValue.
@@ -30,6 +46,15 @@ public sealed class SkillRequirement : IEquatable<SkillRequirement>
             throw new ArgumentOutOfRangeException(nameof(importance), importance, $"importance {Check.Format(importance)} must be a finite number greater than zero and at most {Check.Format(MaxImportance)}.");
         Importance = importance;
         IsRequired = isRequired;
+        if (standardError is { } se && (!double.IsFinite(se) || se < 0))
+            throw new ArgumentOutOfRangeException(nameof(standardError), se, $"standardError {Check.Format(se)} must be a finite number, zero or more.");
+        StandardError = standardError + 0.0;
+        if (lowerBound is { } lower && (!double.IsFinite(lower) || lower > MinimumLevel))
+            throw new ArgumentOutOfRangeException(nameof(lowerBound), lower, $"lowerBound {Check.Format(lower)} must be a finite number not above the level {Check.Format(MinimumLevel)}; the bounds are the level estimate's interval.");
+        if (upperBound is { } upper && (!double.IsFinite(upper) || upper < MinimumLevel))
+            throw new ArgumentOutOfRangeException(nameof(upperBound), upper, $"upperBound {Check.Format(upper)} must be a finite number not below the level {Check.Format(MinimumLevel)}; the bounds are the level estimate's interval.");
+        LowerBound = lowerBound + 0.0;
+        UpperBound = upperBound + 0.0;
     }
 
     /// <summary>Gets the id of the required skill.</summary>
@@ -44,16 +69,27 @@ public sealed class SkillRequirement : IEquatable<SkillRequirement>
     /// <summary>Gets a value indicating whether the skill is required (<see langword="true"/>) or only preferred.</summary>
     public bool IsRequired { get; }
 
+    /// <summary>Gets the standard error of the level estimate, or <see langword="null"/> when not known.</summary>
+    public double? StandardError { get; }
+
+    /// <summary>Gets the lower confidence bound of the level estimate, or <see langword="null"/> when not known.</summary>
+    public double? LowerBound { get; }
+
+    /// <summary>Gets the upper confidence bound of the level estimate, or <see langword="null"/> when not known.</summary>
+    public double? UpperBound { get; }
+
     /// <inheritdoc/>
     public bool Equals(SkillRequirement? other) =>
         other is not null && SkillId == other.SkillId && MinimumLevel.Equals(other.MinimumLevel)
-        && Importance.Equals(other.Importance) && IsRequired == other.IsRequired;
+        && Importance.Equals(other.Importance) && IsRequired == other.IsRequired
+        && Nullable.Equals(StandardError, other.StandardError)
+        && Nullable.Equals(LowerBound, other.LowerBound) && Nullable.Equals(UpperBound, other.UpperBound);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as SkillRequirement);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(SkillId, MinimumLevel, Importance, IsRequired);
+    public override int GetHashCode() => HashCode.Combine(SkillId, MinimumLevel, Importance, IsRequired, StandardError, LowerBound, UpperBound);
 
     /// <summary>Compares two values for equality.</summary>
     /// <param name="left">The first value.</param>
@@ -67,8 +103,18 @@ public sealed class SkillRequirement : IEquatable<SkillRequirement>
     /// <returns><see langword="true"/> when they differ.</returns>
     public static bool operator !=(SkillRequirement? left, SkillRequirement? right) => !(left == right);
 
-    /// <summary>Describes the requirement, such as <c>empathy ≥ 3 (importance 2, required)</c>.</summary>
+    /// <summary>
+    /// Describes the requirement, such as <c>empathy ≥ 3 (importance 2, required)</c>, or with its
+    /// uncertainty <c>2.A.1.b ≥ 4.62 (importance 4, required, SE 0.183, bounds 4.266–4.984)</c>.
+    /// </summary>
     /// <returns>The description.</returns>
-    public override string ToString() =>
-        $"{SkillId} ≥ {Check.Format(MinimumLevel)} (importance {Check.Format(Importance)}, {(IsRequired ? "required" : "preferred")})";
+    public override string ToString()
+    {
+        var text = $"{SkillId} ≥ {Check.Format(MinimumLevel)} (importance {Check.Format(Importance)}, {(IsRequired ? "required" : "preferred")}";
+        if (StandardError is { } se)
+            text += $", SE {Check.Format(se)}";
+        if (LowerBound is not null || UpperBound is not null)
+            text += $", bounds {(LowerBound is { } lower ? Check.Format(lower) : "?")}–{(UpperBound is { } upper ? Check.Format(upper) : "?")}";
+        return text + ")";
+    }
 }

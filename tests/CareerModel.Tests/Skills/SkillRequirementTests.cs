@@ -137,4 +137,72 @@ public class SkillRequirementTests
         Assert.Equal("empathy ≥ 3 (importance 2, required)", new SkillRequirement("empathy", 3, 2).ToString());
         Assert.Equal("crm ≥ 3.62 (importance 0.5, preferred)", new SkillRequirement("crm", 3.62, 0.5, isRequired: false).ToString());
     }
+
+    [Fact]
+    public void A_requirement_keeps_the_standard_error_and_bounds_of_its_level()
+    {
+        var requirement = new SkillRequirement("2.A.1.a", 4.62, 4.12, standardError: 0.183, lowerBound: 4.2664, upperBound: 4.9836);
+
+        Assert.Equal(0.183, requirement.StandardError);
+        Assert.Equal(4.2664, requirement.LowerBound);
+        Assert.Equal(4.9836, requirement.UpperBound);
+        Assert.Equal("2.A.1.a ≥ 4.62 (importance 4.12, required, SE 0.183, bounds 4.266–4.984)", requirement.ToString());
+    }
+
+    [Fact]
+    public void Uncertainty_is_optional_and_absent_by_default()
+    {
+        var requirement = new SkillRequirement("empathy", 3);
+
+        Assert.Null(requirement.StandardError);
+        Assert.Null(requirement.LowerBound);
+        Assert.Null(requirement.UpperBound);
+        Assert.Equal("empathy ≥ 3 (importance 1, required, SE 0)", new SkillRequirement("empathy", 3, standardError: 0).ToString());
+        Assert.Equal("empathy ≥ 3 (importance 1, required, bounds ?–3.5)", new SkillRequirement("empathy", 3, upperBound: 3.5).ToString());
+    }
+
+    [Theory]
+    [InlineData(-0.1, "standardError -0.1 must be a finite number, zero or more.")]
+    [InlineData(double.NaN, "standardError NaN must be a finite number, zero or more.")]
+    [InlineData(double.PositiveInfinity, "standardError Infinity must be a finite number, zero or more.")]
+    public void A_negative_or_non_finite_standard_error_is_rejected(double givenError, string message)
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>("standardError", () => new SkillRequirement("empathy", 3, standardError: givenError));
+
+        Assert.StartsWith(message, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bounds_must_contain_the_level()
+    {
+        var low = Assert.Throws<ArgumentOutOfRangeException>("lowerBound", () => new SkillRequirement("empathy", 3, lowerBound: 3.1));
+        var high = Assert.Throws<ArgumentOutOfRangeException>("upperBound", () => new SkillRequirement("empathy", 3, upperBound: 2.9));
+        var nan = Assert.Throws<ArgumentOutOfRangeException>("lowerBound", () => new SkillRequirement("empathy", 3, lowerBound: double.NaN));
+
+        Assert.StartsWith("lowerBound 3.1 must be a finite number not above the level 3;", low.Message, StringComparison.Ordinal);
+        Assert.StartsWith("upperBound 2.9 must be a finite number not below the level 3;", high.Message, StringComparison.Ordinal);
+        Assert.StartsWith("lowerBound NaN must be", nan.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bounds_may_reach_past_the_scale_and_equal_the_level()
+    {
+        var requirement = new SkillRequirement("empathy", 0, lowerBound: -0.4, upperBound: 0);
+
+        Assert.Equal(-0.4, requirement.LowerBound);
+        Assert.Equal(0, requirement.UpperBound);
+    }
+
+    [Fact]
+    public void Requirements_that_differ_only_in_uncertainty_are_not_equal()
+    {
+        var a = new SkillRequirement("empathy", 3, 2, standardError: 0.1, lowerBound: 2.8, upperBound: 3.2);
+
+        Assert.Equal(a, new SkillRequirement("empathy", 3, 2, standardError: 0.1, lowerBound: 2.8, upperBound: 3.2));
+        Assert.Equal(a.GetHashCode(), new SkillRequirement("empathy", 3, 2, standardError: 0.1, lowerBound: 2.8, upperBound: 3.2).GetHashCode());
+        Assert.NotEqual(a, new SkillRequirement("empathy", 3, 2));
+        Assert.NotEqual(a, new SkillRequirement("empathy", 3, 2, standardError: 0.2, lowerBound: 2.8, upperBound: 3.2));
+        Assert.NotEqual(a, new SkillRequirement("empathy", 3, 2, standardError: 0.1, lowerBound: 2.7, upperBound: 3.2));
+        Assert.NotEqual(a, new SkillRequirement("empathy", 3, 2, standardError: 0.1, lowerBound: 2.8, upperBound: 3.3));
+    }
 }

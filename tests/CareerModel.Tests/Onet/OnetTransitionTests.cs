@@ -1,0 +1,121 @@
+using CareerModel.Careers;
+using CareerModel.Onet;
+using NodaTime;
+
+namespace CareerModel.Tests.Onet;
+
+/// <summary>Transitions inferred on the real release: plausible moves for well-known occupations, and kinds that fit.</summary>
+[Collection(OnetReleaseGroup.Name)]
+public class OnetTransitionTests(OnetReleaseFixture fixture)
+{
+    private CareerCatalog Catalog => fixture.Result.Catalog;
+
+    private List<string> Targets(string code, int top = 10) =>
+        fixture.Result.InferredTransitions.Where(t => t.Transition.FromRoleId == code)
+            .OrderByDescending(t => t.Score).Take(top).Select(t => t.Transition.ToRoleId).ToList();
+
+    [Fact]
+    public void Customer_service_representatives_move_to_related_clerical_work_and_to_their_supervisors()
+    {
+        var targets = Targets("43-4051.00");
+
+        var promotion = Catalog.GetTransitionsFrom("43-4051.00").Single(t => t.ToRoleId == "43-1011.00");   // First-Line Supervisors of Office and Administrative Support Workers
+        Assert.Equal(TransitionKind.Promotion, promotion.Kind);
+        Assert.Equal(Period.FromYears(2), promotion.TypicalTime);
+        Assert.Contains("43-4171.00", targets);   // Receptionists and Information Clerks
+        Assert.Contains("43-3011.00", targets);   // Bill and Account Collectors
+        Assert.Contains("43-9041.00", targets);   // Insurance Claims and Policy Processing Clerks
+        Assert.True(targets.Count(t => t.StartsWith("43-", StringComparison.Ordinal)) >= 7, string.Join(", ", targets));
+    }
+
+    [Fact]
+    public void Registered_nurses_specialise_within_nursing_and_advance_to_practice_roles()
+    {
+        var moves = Catalog.GetTransitionsFrom("29-1141.00").ToDictionary(t => t.ToRoleId);
+
+        Assert.Equal(TransitionKind.Specialisation, moves["29-1141.03"].Kind);   // Critical Care Nurses
+        Assert.Equal(TransitionKind.Specialisation, moves["29-1141.01"].Kind);   // Acute Care Nurses
+        Assert.Equal(TransitionKind.Promotion, moves["29-1171.00"].Kind);        // Nurse Practitioners
+        Assert.Contains("29-2061.00", moves.Keys);                               // Licensed Practical and Licensed Vocational Nurses
+        Assert.True(moves.Keys.Count(code => code.StartsWith("29-", StringComparison.Ordinal)) >= 8, string.Join(", ", moves.Keys));
+    }
+
+    [Theory]
+    [InlineData("15-1252.00", "15-1251.00")]   // Software Developers → Computer Programmers
+    [InlineData("15-1252.00", "15-1253.00")]   // Software Developers → Software Quality Assurance Analysts and Testers
+    [InlineData("53-3032.00", "53-3033.00")]   // Heavy and Tractor-Trailer Truck Drivers → Light Truck Drivers
+    [InlineData("35-2014.00", "35-2015.00")]   // Cooks, Restaurant → Cooks, Short Order
+    [InlineData("47-2111.00", "47-2152.00")]   // Electricians → Plumbers, Pipefitters, and Steamfitters
+    [InlineData("25-2021.00", "25-2012.00")]   // Elementary School Teachers → Kindergarten Teachers
+    [InlineData("13-2011.00", "13-2031.00")]   // Accountants and Auditors → Budget Analysts
+    public void The_closest_neighbours_are_the_obvious_ones(string from, string to)
+    {
+        Assert.Contains(to, Targets(from, 3));
+    }
+
+    [Fact]
+    public void Kinds_fit_ranks_and_tracks_and_moves_stay_within_one_Job_Zone()
+    {
+        Assert.NotEmpty(Catalog.Transitions);
+        foreach (var transition in Catalog.Transitions)
+        {
+            var from = Catalog.GetRole(transition.FromRoleId);
+            var to = Catalog.GetRole(transition.ToRoleId);
+            Assert.InRange(to.Rank - from.Rank, -1, 1);
+            Assert.Equal(to.Rank > from.Rank, transition.Kind == TransitionKind.Promotion);
+            if (transition.Kind == TransitionKind.TrackSwitch)
+                Assert.NotEqual(from.Track, to.Track);
+            Assert.Equal(to.Rank > from.Rank ? Period.FromYears(2) : Period.FromYears(1), transition.TypicalTime);
+        }
+        Assert.Contains(Catalog.Transitions, t => t.Kind == TransitionKind.Lateral);
+        Assert.Contains(Catalog.Transitions, t => t.Kind == TransitionKind.TrackSwitch);
+        Assert.Contains(Catalog.Transitions, t => t.Kind == TransitionKind.Specialisation);
+    }
+
+    [Fact]
+    public void Each_occupation_keeps_at_most_ten_moves_scored_above_the_threshold()
+    {
+        Assert.All(Catalog.Transitions.GroupBy(t => t.FromRoleId), g => Assert.InRange(g.Count(), 1, 10));
+        Assert.All(fixture.Result.InferredTransitions, t => Assert.True(t.Score >= 1.0));
+        Assert.Equal(Catalog.Transitions, fixture.Result.InferredTransitions.Select(t => t.Transition));
+        Assert.InRange(Catalog.Transitions.Count, 8_000, 9_230);
+    }
+
+    [Fact]
+    public void Inferred_transitions_carry_their_evidence()
+    {
+        var move = fixture.Result.InferredTransitions.Single(t => t.Transition.FromRoleId == "43-4051.00" && t.Transition.ToRoleId == "43-4171.00");
+
+        Assert.InRange(move.SkillSimilarity!.Value, 0.5, 1);
+        Assert.InRange(move.KnowledgeSimilarity!.Value, 0, 1);
+        Assert.InRange(move.EducationSimilarity!.Value, 0.5, 1);
+        Assert.InRange(move.DescriptionSimilarity, 0, 1);
+        Assert.Equal(0.5, move.SocProximity);   // same minor group 43-4
+        Assert.Equal(0, move.JobZoneStep);
+        Assert.Null(move.AbilitySimilarity);    // no Abilities file in this copy
+        Assert.StartsWith("43-4051.00 → 43-4171.00 (Lateral, after 1 year), score ", move.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tunable_options_change_the_graph()
+    {
+        var options = new OnetImportOptions();
+        options.Transitions.NeighboursPerOccupation = 3;
+        options.Transitions.MaxJobZoneStepDown = 0;
+        options.Transitions.MinimumScore = double.NegativeInfinity;
+        var result = OnetCatalog.Load(OnetDataFolders.Onet, options);
+
+        Assert.Equal(923 * 3, result.Catalog.Transitions.Count);
+        Assert.All(result.Catalog.Transitions, t => Assert.True(result.Catalog.GetRole(t.ToRoleId).Rank >= result.Catalog.GetRole(t.FromRoleId).Rank));
+    }
+
+    [Fact]
+    public void The_import_is_deterministic()
+    {
+        var again = OnetCatalog.Load(OnetDataFolders.Onet, OnetDataFolders.OewsFile);
+
+        Assert.Equal(fixture.Result.Catalog, again.Catalog);
+        Assert.Equal(fixture.Result.InferredTransitions, again.InferredTransitions);
+        Assert.Equal(fixture.Result.Notes, again.Notes);
+    }
+}
