@@ -48,21 +48,26 @@ internal sealed class Candidate
     public int[] Roles()
     {
         var roles = new int[Steps + 1];
-        var node = this;
-        for (var i = Steps; i >= 0; i--, node = node!.Parent)
-            roles[i] = node!.Last;
+        Fill(roles);
         return roles;
     }
 
+    /// <summary>Orders paths by their role indices from the start, a path before its extensions; allocates nothing.</summary>
     public static int ComparePaths(Candidate x, Candidate y)
     {
-        var a = x.Roles();
-        var b = y.Roles();
-        for (var i = 0; i < Math.Min(a.Length, b.Length); i++)
-        {
-            if (a[i] != b[i])
-                return a[i].CompareTo(b[i]);
-        }
-        return a.Length.CompareTo(b.Length);
+        Span<int> a = stackalloc int[RecommendationOptions.MaxStepsLimit + 1];
+        Span<int> b = stackalloc int[RecommendationOptions.MaxStepsLimit + 1];
+        a = a[..(x.Steps + 1)];
+        b = b[..(y.Steps + 1)];
+        x.Fill(a);
+        y.Fill(b);
+        return a.SequenceCompareTo(b);
+    }
+
+    private void Fill(Span<int> roles)
+    {
+        var node = this;
+        for (var i = Steps; i >= 0; i--, node = node!.Parent)
+            roles[i] = node!.Last;
     }
 }

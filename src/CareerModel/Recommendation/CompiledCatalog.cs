@@ -50,6 +50,21 @@ internal sealed class CompiledCatalog
         for (var r = 0; r < Roles.Length; r++)
             EdgeStart[r + 1] += EdgeStart[r];
 
+        // The same edges by target, for searches that work back from a target role.
+        EdgeSource = new int[edges.Length];
+        InEdgeStart = new int[Roles.Length + 1];
+        for (var e = 0; e < edges.Length; e++)
+        {
+            EdgeSource[e] = edges[e].From;
+            InEdgeStart[edges[e].To + 1]++;
+        }
+        for (var r = 0; r < Roles.Length; r++)
+            InEdgeStart[r + 1] += InEdgeStart[r];
+        InEdges = new int[edges.Length];
+        var filled = InEdgeStart[..^1];
+        for (var e = 0; e < edges.Length; e++)
+            InEdges[filled[edges[e].To]++] = e;
+
         Growth = [.. Roles.Select(r => (float)(r.Outlook?.GrowthRate ?? 0m))];
         MinimumExperienceMonths = [.. Roles.Select(r => r.TypicalExperience is { } x ? (float)Periods.TotalMonths(x.Minimum) : 0f)];
     }
@@ -82,6 +97,13 @@ internal sealed class CompiledCatalog
     public int[] EdgeTarget { get; }
 
     public Transition[] EdgeTransition { get; }
+
+    public int[] EdgeSource { get; }
+
+    /// <summary>The edges into role r are <see cref="InEdges"/>[InEdgeStart[r] .. InEdgeStart[r + 1] - 1] (edge indices).</summary>
+    public int[] InEdgeStart { get; }
+
+    public int[] InEdges { get; }
 
     public float[] EdgeMonths { get; }
 

@@ -20,15 +20,18 @@ internal sealed class PathSearch(RequestScorer scorer)
     /// <summary>Bounds computed in floating point get this much slack so rounding never makes a bound too tight.</summary>
     private const double Slack = 1e-9;
 
+    private readonly List<Candidate> children = [];
+
     public bool Truncated { get; private set; }
 
     /// <summary>Finds the best <paramref name="count"/> paths, ending anywhere or, with a target, at that role.</summary>
     public List<Candidate> TopPaths(int count, int? target)
     {
+        var reach = target is { } t ? scorer.ReachTo(t) : null;
         var results = new List<Candidate>(count);
-        var queue = new PriorityQueue<Candidate, Candidate>(QueueOrder.Instance);
+        var queue = new PriorityQueue<Candidate, QueueKey>(QueueOrder.Instance);
         var start = Candidate.Start(scorer.Current);
-        queue.Enqueue(start, start.WithKey(double.PositiveInfinity, partial: true));
+        queue.Enqueue(start, new QueueKey(double.PositiveInfinity, IsPartial: true, start));
         var expansions = 0;
         while (results.Count < count && queue.TryDequeue(out var node, out var key))
         {
@@ -42,7 +45,7 @@ internal sealed class PathSearch(RequestScorer scorer)
                 Truncated = true;
                 break;
             }
-            Expand(node, target, queue);
+            Expand(node, reach, queue);
         }
         return results;
     }
@@ -59,7 +62,8 @@ internal sealed class PathSearch(RequestScorer scorer)
                 all.Add(node.WithKey(scorer.Exact(node), partial: false));
             if (node.Steps >= scorer.MaxSteps || node.Last == target)
                 continue;
-            foreach (var child in scorer.Children(node))
+            scorer.Children(node, children);
+            foreach (var child in children)
                 stack.Push(child);
         }
         if (all.Count >= cap)
@@ -67,31 +71,44 @@ internal sealed class PathSearch(RequestScorer scorer)
         return all;
     }
 
-    private void Expand(Candidate node, int? target, PriorityQueue<Candidate, Candidate> queue)
+    /// <summary>
+    /// Queues a path's children: complete where they may end (anywhere, or at the target), and
+    /// partial where they may go on — towards a target only while it can still be reached within
+    /// the steps and the horizon.
+    /// </summary>
+    private void Expand(Candidate node, TargetReach? reach, PriorityQueue<Candidate, QueueKey> queue)
     {
-        foreach (var child in scorer.Children(node))
+        scorer.Children(node, children);
+        foreach (var child in children)
         {
-            var reachedTarget = target is { } t && child.Last == t;
-            if ((target is null || reachedTarget) && scorer.IsCandidate(child.Last))
-                queue.Enqueue(child, child.WithKey(scorer.Exact(child), partial: false));
-            if (!reachedTarget && child.Steps < scorer.MaxSteps)
-                queue.Enqueue(child, child.WithKey(scorer.Bound(child, target) + Slack, partial: true));
+            var reachedTarget = reach is not null && child.Last == reach.Target;
+            if ((reach is null || reachedTarget) && scorer.IsCandidate(child.Last))
+                queue.Enqueue(child, new QueueKey(scorer.Exact(child), IsPartial: false, child));
+            if (reachedTarget || child.Steps >= scorer.MaxSteps)
+                continue;
+            if (reach is null)
+                queue.Enqueue(child, new QueueKey(scorer.Bound(child) + Slack, IsPartial: true, child));
+            else if (scorer.CanReach(child, reach))
+                queue.Enqueue(child, new QueueKey(scorer.Bound(child, reach) + Slack, IsPartial: true, child));
         }
     }
 
+    /// <summary>A path's place in the queue: its key (exact score, or bound), whether it is partial, and the path for ties.</summary>
+    private readonly record struct QueueKey(double Key, bool IsPartial, Candidate Path);
+
     /// <summary>Higher keys first; partial before complete on equal keys; then the path's role indices in order.</summary>
-    private sealed class QueueOrder : IComparer<Candidate>
+    private sealed class QueueOrder : IComparer<QueueKey>
     {
         public static QueueOrder Instance { get; } = new();
 
-        public int Compare(Candidate? x, Candidate? y)
+        public int Compare(QueueKey x, QueueKey y)
         {
-            var byKey = y!.Key.CompareTo(x!.Key);
+            var byKey = y.Key.CompareTo(x.Key);
             if (byKey != 0)
                 return byKey;
             if (x.IsPartial != y.IsPartial)
                 return x.IsPartial ? -1 : 1;
-            return Candidate.ComparePaths(x, y);
+            return Candidate.ComparePaths(x.Path, y.Path);
         }
     }
 }

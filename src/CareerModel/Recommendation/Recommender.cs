@@ -74,6 +74,9 @@ public sealed class Recommender
         return new Recommender(compiled, clock, zone ?? DateTimeZone.Utc, exchangeRates, times);
     }
 
+    /// <summary>Gets the compiled catalog, for the benchmarks' memory-read floor and for tests.</summary>
+    internal CompiledCatalog Compiled => compiled;
+
     /// <summary>Gets the role id at an index of <see cref="ScoreAll"/>'s output.</summary>
     /// <param name="index">The index, from 0 to <see cref="RoleCount"/> − 1.</param>
     /// <returns>The role id (roles are in id order).</returns>
@@ -161,19 +164,31 @@ public sealed class Recommender
         var scorer = new RequestScorer(compiled, current, options.Weights, options.MaxSteps, horizonMonths, experienceMonths,
             fit, gap, pay, Preferences(profile), allowed, options.MinimumPay);
         var search = new PathSearch(scorer);
-        var all = search.AllPaths(target, ParetoCap);
-        var best = exhaustive
-            ? all.OrderByDescending(c => c.Key).ThenBy(c => c, Comparer<Candidate>.Create(Candidate.ComparePaths)).Take(options.Count).ToList()
-            : search.TopPaths(options.Count, target);
-        var front = ParetoFront(all, scorer);
+        List<Candidate> best;
+        Func<IReadOnlyList<PathRecommendation>> front;
+        if (exhaustive)
+        {
+            var all = search.AllPaths(target, ParetoCap);
+            best = all.OrderByDescending(c => c.Key).ThenBy(c => c, Comparer<Candidate>.Create(Candidate.ComparePaths)).Take(options.Count).ToList();
+            front = () => MaterializeFront(all, scorer, today, skills);
+        }
+        else
+        {
+            best = search.TopPaths(options.Count, target);
+            // The front needs every path, which costs far more than the best few: it is worked
+            // out only when asked for.
+            front = () => MaterializeFront(new PathSearch(scorer).AllPaths(target, ParetoCap), scorer, today, skills);
+        }
         if (search.Truncated)
             warnings.Add("The search met its size limit; results are the best among the paths explored.");
 
         var paths = best.Select((c, i) => Materialize(c, i + 1, scorer, today, skills)).ToArray();
-        var frontPaths = front.Select((c, i) => Materialize(c, i + 1, scorer, today, skills)).ToArray();
         var reason = paths.Length > 0 ? null : EmptyReason(options, target);
-        return new RecommendationResult(Array.AsReadOnly(paths), Array.AsReadOnly(frontPaths), warnings.AsReadOnly(), reason);
+        return new RecommendationResult(Array.AsReadOnly(paths), front, warnings.AsReadOnly(), reason);
     }
+
+    private System.Collections.ObjectModel.ReadOnlyCollection<PathRecommendation> MaterializeFront(List<Candidate> all, RequestScorer scorer, LocalDate today, float[] skills) =>
+        Array.AsReadOnly(ParetoFront(all, scorer).Select((c, i) => Materialize(c, i + 1, scorer, today, skills)).ToArray());
 
     /// <summary>The most paths the trade-off front is chosen from.</summary>
     private const int ParetoCap = 100_000;
