@@ -137,23 +137,13 @@ internal sealed class SimilarityModel
             }
         }
         var imputed = Impute(occupations, cdfs, width, has);
-        var similarity = new float[n * n];
-        for (var i = 0; i < n; i++)
+        var similarity = Pairwise(cdfs, width, n, has, static (a, b) =>
         {
-            if (!has[i])
-                continue;
-            var a = cdfs.AsSpan(i * width, width);
-            for (var j = i; j < n; j++)
-            {
-                if (!has[j])
-                    continue;
-                var b = cdfs.AsSpan(j * width, width);
-                var distance = 0f;
-                for (var c = 0; c < width; c++)
-                    distance += MathF.Abs(a[c] - b[c]);
-                similarity[(i * n) + j] = similarity[(j * n) + i] = 1 - distance;
-            }
-        }
+            var distance = 0f;
+            for (var c = 0; c < a.Length; c++)
+                distance += MathF.Abs(a[c] - b[c]);
+            return 1 - distance;
+        });
         return new Signal(similarity, has, imputed);
     }
 
@@ -216,9 +206,16 @@ internal sealed class SimilarityModel
     }
 
     /// <summary>All dot products of the rows: the cosine matrix of normalised vectors.</summary>
-    private static float[] Gram(float[] vectors, int width, int n, bool[] has)
+    private static float[] Gram(float[] vectors, int width, int n, bool[] has) =>
+        Pairwise(vectors, width, n, has, static (a, b) => Dot(a, b));
+
+    /// <summary>
+    /// The symmetric n × n matrix of a measure over every pair of rows that has data (zero where
+    /// either row has none), computing each unordered pair once.
+    /// </summary>
+    private static float[] Pairwise(float[] vectors, int width, int n, bool[] has, PairMeasure measure)
     {
-        var gram = new float[n * n];
+        var result = new float[n * n];
         for (var i = 0; i < n; i++)
         {
             if (!has[i])
@@ -226,13 +223,11 @@ internal sealed class SimilarityModel
             var a = vectors.AsSpan(i * width, width);
             for (var j = i; j < n; j++)
             {
-                if (!has[j])
-                    continue;
-                var dot = Dot(a, vectors.AsSpan(j * width, width));
-                gram[(i * n) + j] = gram[(j * n) + i] = dot;
+                if (has[j])
+                    result[(i * n) + j] = result[(j * n) + i] = measure(a, vectors.AsSpan(j * width, width));
             }
         }
-        return gram;
+        return result;
     }
 
     private static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
@@ -358,4 +353,6 @@ internal sealed class SimilarityModel
             return sum;
         }
     }
+
+    private delegate float PairMeasure(ReadOnlySpan<float> a, ReadOnlySpan<float> b);
 }
