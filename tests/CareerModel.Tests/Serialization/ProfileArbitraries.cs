@@ -1,4 +1,5 @@
 using CareerModel.Careers;
+using CareerModel.Catalogs;
 using CareerModel.People;
 using CareerModel.Skills;
 using CareerModel.Tests.People;
@@ -13,8 +14,9 @@ namespace CareerModel.Tests.Serialization;
 /// double has (some above the standard scale, which a profile on its own allows), last-used dates,
 /// certifications, every education level, the work histories of <see cref="PeopleArbitraries"/>
 /// (overlapping, part-time, ongoing, with and without family and track) and preferences. Ids are
-/// drawn from the built-in catalog and from outside it, so that read against that catalog some are
-/// refused. Profiles shrink by dropping parts.
+/// drawn from the built-in catalog and from outside it, so that read against that catalog most are
+/// refused; <see cref="ProfileInCatalog"/> gives profiles that fit the catalog half of the time.
+/// Profiles shrink by dropping parts.
 /// </summary>
 public static class ProfileArbitraries
 {
@@ -87,4 +89,63 @@ public static class ProfileArbitraries
         WorkHistory? workHistory = null,
         Preferences? preferences = null) =>
         new(p.CurrentRoleId, p.RegionId, skills ?? p.Skills, certifications ?? p.Certifications, education ?? p.Education, workHistory ?? p.WorkHistory, preferences ?? p.Preferences);
+
+    private static readonly CareerCatalog Catalog = BuiltInCatalogs.CustomerService;
+
+    private static readonly string[] CatalogSkills = [.. Catalog.Skills.Where(s => s.Category != SkillCategory.Certification).Select(s => s.Id)];
+
+    private static readonly string[] CatalogCertifications = [.. Catalog.Skills.Where(s => s.Category == SkillCategory.Certification).Select(s => s.Id)];
+
+    private static readonly string[] CatalogRoles = [.. Catalog.Roles.Select(r => r.Id)];
+
+    private static readonly string[] CatalogRegions = [.. Catalog.Regions.Select(r => r.Id)];
+
+    private static Gen<Employment> CatalogEmploymentGen { get; } =
+        from employment in PeopleArbitraries.EmploymentGen
+        from role in Gen.Elements(CatalogRoles)
+        from outside in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
+        select outside
+            ? new Employment("retail-associate", employment.Start, employment.End, employment.FullTimeEquivalent, "retail", CareerTrack.IndividualContributor)
+            : new Employment(role, employment.Start, employment.End, employment.FullTimeEquivalent, employment.Family, employment.Track);
+
+    /// <summary>A profile that fits the built-in catalog: its roles, regions, skills (levels on the scale) and certifications.</summary>
+    public static Gen<Profile> FittingProfileGen { get; } =
+        from role in Maybe(Gen.Elements(CatalogRoles))
+        from region in Maybe(Gen.Elements(CatalogRegions))
+        from ids in Gen.SubListOf(CatalogSkills).Select(ids => ids.Take(12).ToArray())
+        from levels in Gen.ArrayOf(Gen.Choose(0, 500).Select(n => n / 100.0), ids.Length)
+        from certifications in Gen.SubListOf(CatalogCertifications)
+        from education in Gen.Elements(Enum.GetValues<EducationLevel>())
+        from count in Gen.Choose(0, 4)
+        from employments in Gen.ArrayOf(CatalogEmploymentGen, count)
+        from regions in Gen.SubListOf(CatalogRegions.Take(6).ToArray())
+        from remote in Gen.Elements<RemoteWork?>(null, RemoteWork.Hybrid)
+        select new Profile(role, region, ids.Select((id, i) => new SkillLevel(id, levels[i])), certifications, education,
+            new WorkHistory(employments), new Preferences(minimumRemoteWork: remote, regionIds: regions));
+
+    /// <summary>One thing the catalog does not allow, done to a profile.</summary>
+    private static Gen<Func<Profile, Profile>> MistakeGen { get; } = Gen.Elements<Func<Profile, Profile>>(
+        p => new Profile("cs-wizard", p.RegionId, p.Skills, p.Certifications, p.Education, p.WorkHistory, p.Preferences),
+        p => new Profile(p.CurrentRoleId, "mars", p.Skills, p.Certifications, p.Education, p.WorkHistory, p.Preferences),
+        p => p.WithSkill(new SkillLevel("juggling", 1)),
+        p => p.WithSkill(new SkillLevel("empathy", 5.5)),
+        p => p.WithSkill(new SkillLevel("cs-certification", 1)),
+        p => p.WithCertification("empathy"),
+        p => p.WithCertification("first-aid"),
+        p => With(p, workHistory: new WorkHistory(p.WorkHistory.Employments.Append(new Employment("barista", new LocalDate(2019, 1, 1), family: "retail")))),
+        p => With(p, preferences: new Preferences(regionIds: ["US", "venus"])));
+
+    public static Gen<ProfileInCatalog> ProfileInCatalogGen { get; } =
+        from profile in FittingProfileGen
+        from mistake in Gen.Frequency((1, Gen.Constant<Func<Profile, Profile>?>(null)), (1, MistakeGen.Select(m => (Func<Profile, Profile>?)m)))
+        select new ProfileInCatalog(mistake is null ? profile : mistake(profile));
+
+    public static Arbitrary<ProfileInCatalog> ProfileInCatalogArb() =>
+        Arb.From(ProfileInCatalogGen, c => Shrink(c.Profile).Select(p => new ProfileInCatalog(p)));
+}
+
+/// <summary>A profile meant for the built-in catalog: half of them fit it, the others break one of its rules.</summary>
+public sealed record ProfileInCatalog(Profile Profile)
+{
+    public override string ToString() => CareerModel.Serialization.ProfileJson.ToJson(Profile);
 }
