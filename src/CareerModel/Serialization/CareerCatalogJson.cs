@@ -41,10 +41,8 @@ public static class CareerCatalogJson
     /// <param name="options">The limits to read within.</param>
     /// <returns>The catalog.</returns>
     /// <exception cref="CatalogJsonException">The document has one or more problems; the exception lists them all.</exception>
-    public static CareerCatalog Read(ReadOnlySpan<byte> utf8Json, CatalogJsonReadOptions options)
-    {
-        return Format.Read(utf8Json, options, Map);
-    }
+    public static CareerCatalog Read(ReadOnlySpan<byte> utf8Json, CatalogJsonReadOptions options) =>
+        Format.Read(utf8Json, options, Map);
 
     /// <summary>Reads a catalog from JSON text, within the default limits.</summary>
     /// <param name="json">The document.</param>
@@ -57,10 +55,8 @@ public static class CareerCatalogJson
     /// <param name="options">The limits to read within.</param>
     /// <returns>The catalog.</returns>
     /// <exception cref="CatalogJsonException">The document has one or more problems; the exception lists them all.</exception>
-    public static CareerCatalog Read(string json, CatalogJsonReadOptions options)
-    {
-        return Format.Read(json, options, Map);
-    }
+    public static CareerCatalog Read(string json, CatalogJsonReadOptions options) =>
+        Format.Read(json, options, Map);
 
     /// <summary>Reads a catalog from a stream of UTF-8 JSON, to its end, within the default limits.</summary>
     /// <param name="utf8Json">The stream; read from its current position, and left open.</param>
@@ -80,10 +76,8 @@ public static class CareerCatalogJson
     /// <see cref="CatalogJsonReadOptions.MaxDocumentBytes"/>: a longer stream is refused as soon as
     /// it passes the limit (a seekable one by its length, before reading).
     /// </remarks>
-    public static CareerCatalog Read(Stream utf8Json, CatalogJsonReadOptions options)
-    {
-        return Format.Read(utf8Json, options, Map);
-    }
+    public static CareerCatalog Read(Stream utf8Json, CatalogJsonReadOptions options) =>
+        Format.Read(utf8Json, options, Map);
 
     /// <summary>Reads a catalog from a UTF-8 JSON file.</summary>
     /// <param name="path">The file's path.</param>
@@ -92,10 +86,8 @@ public static class CareerCatalogJson
     /// <exception cref="CatalogJsonException">The document has one or more problems; the exception lists them all.</exception>
     /// <exception cref="IOException">The file cannot be read (<see cref="FileNotFoundException"/> when it does not exist).</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
-    public static CareerCatalog ReadFile(string path, CatalogJsonReadOptions? options = null)
-    {
-        return Format.ReadFile(path, options, Map);
-    }
+    public static CareerCatalog ReadFile(string path, CatalogJsonReadOptions? options = null) =>
+        Format.ReadFile(path, options, Map);
 
     /// <summary>
     /// Writes a catalog as indented JSON (two spaces, <c>\n</c> line ends, a final line end), in a
