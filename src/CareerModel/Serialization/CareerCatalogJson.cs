@@ -1,7 +1,3 @@
-using System.Buffers;
-using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using CareerModel.Careers;
 
@@ -31,13 +27,8 @@ public static class CareerCatalogJson
     /// <summary>The version of the format this library reads and writes, the document's <c>schemaVersion</c>.</summary>
     public const int SchemaVersion = 1;
 
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        Indented = true,
-        NewLine = "\n",
-        // The output is a data file, not HTML: non-ASCII text (names, en dashes) is kept as it is.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    /// <summary>Gets how catalog documents are read and written.</summary>
+    internal static JsonDocumentFormat<CareerCatalog, CatalogDocument> Format { get; } = new("catalog", CatalogJsonContext.Default.CatalogDocument);
 
     /// <summary>Reads a catalog from UTF-8 JSON text, within the default limits.</summary>
     /// <param name="utf8Json">The document, UTF-8 encoded; a leading byte-order mark is skipped.</param>
@@ -50,13 +41,8 @@ public static class CareerCatalogJson
     /// <param name="options">The limits to read within.</param>
     /// <returns>The catalog.</returns>
     /// <exception cref="CatalogJsonException">The document has one or more problems; the exception lists them all.</exception>
-    public static CareerCatalog Read(ReadOnlySpan<byte> utf8Json, CatalogJsonReadOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        if (utf8Json.Length > options.MaxDocumentBytes)
-            throw TooLarge(options, utf8Json.Length);
-        return ReadDocument(utf8Json, options);
-    }
+    public static CareerCatalog Read(ReadOnlySpan<byte> utf8Json, CatalogJsonReadOptions options) =>
+        Format.Read(utf8Json, options, Map);
 
     /// <summary>Reads a catalog from JSON text, within the default limits.</summary>
     /// <param name="json">The document.</param>
@@ -69,27 +55,8 @@ public static class CareerCatalogJson
     /// <param name="options">The limits to read within.</param>
     /// <returns>The catalog.</returns>
     /// <exception cref="CatalogJsonException">The document has one or more problems; the exception lists them all.</exception>
-    public static CareerCatalog Read(string json, CatalogJsonReadOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        ArgumentNullException.ThrowIfNull(options);
-        // A UTF-8 encoding is never shorter than the string, so a long string is refused unencoded.
-        if (json.Length > options.MaxDocumentBytes)
-            throw TooLarge(options, json.Length);
-        var length = Encoding.UTF8.GetByteCount(json);
-        if (length > options.MaxDocumentBytes)
-            throw TooLarge(options, length);
-        var buffer = ArrayPool<byte>.Shared.Rent(length);
-        try
-        {
-            var written = Encoding.UTF8.GetBytes(json, buffer);
-            return ReadDocument(buffer.AsSpan(0, written), options);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
+    public static CareerCatalog Read(string json, CatalogJsonReadOptions options) =>
+        Format.Read(json, options, Map);
 
     /// <summary>Reads a catalog from a stream of UTF-8 JSON, to its end, within the default limits.</summary>
     /// <param name="utf8Json">The stream; read from its current position, and left open.</param>
@@ -109,21 +76,8 @@ public static class CareerCatalogJson
     /// <see cref="CatalogJsonReadOptions.MaxDocumentBytes"/>: a longer stream is refused as soon as
     /// it passes the limit (a seekable one by its length, before reading).
     /// </remarks>
-    public static CareerCatalog Read(Stream utf8Json, CatalogJsonReadOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        ArgumentNullException.ThrowIfNull(options);
-        if (!BoundedInput.TryReadAll(utf8Json, options.MaxDocumentBytes, out var buffer, out var length))
-            throw TooLarge(options, null);
-        try
-        {
-            return ReadDocument(buffer.AsSpan(0, length), options);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
+    public static CareerCatalog Read(Stream utf8Json, CatalogJsonReadOptions options) =>
+        Format.Read(utf8Json, options, Map);
 
     /// <summary>Reads a catalog from a UTF-8 JSON file.</summary>
     /// <param name="path">The file's path.</param>
@@ -132,12 +86,8 @@ public static class CareerCatalogJson
     /// <exception cref="CatalogJsonException">The document has one or more problems; the exception lists them all.</exception>
     /// <exception cref="IOException">The file cannot be read (<see cref="FileNotFoundException"/> when it does not exist).</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
-    public static CareerCatalog ReadFile(string path, CatalogJsonReadOptions? options = null)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.SequentialScan);
-        return Read(stream, options ?? CatalogJsonReadOptions.Default);
-    }
+    public static CareerCatalog ReadFile(string path, CatalogJsonReadOptions? options = null) =>
+        Format.ReadFile(path, options, Map);
 
     /// <summary>
     /// Writes a catalog as indented JSON (two spaces, <c>\n</c> line ends, a final line end), in a
@@ -150,10 +100,7 @@ public static class CareerCatalogJson
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(utf8Json);
-        var document = CatalogExporter.ToDocument(catalog);
-        using (var writer = new Utf8JsonWriter(utf8Json, WriterOptions))
-            JsonSerializer.Serialize(writer, document, CatalogJsonContext.Default.CatalogDocument);
-        utf8Json.Write("\n"u8);
+        Format.Write(CatalogExporter.ToDocument(catalog), utf8Json);
     }
 
     /// <summary>Writes a catalog as one JSON value to a writer, with the writer's own indentation and escaping.</summary>
@@ -164,8 +111,7 @@ public static class CareerCatalogJson
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(writer);
-        JsonSerializer.Serialize(writer, CatalogExporter.ToDocument(catalog), CatalogJsonContext.Default.CatalogDocument);
-        writer.Flush();
+        Format.Write(CatalogExporter.ToDocument(catalog), writer);
     }
 
     /// <summary>Writes a catalog to a file, as <see cref="Write(CareerCatalog, Stream)"/> does, replacing the file if it exists.</summary>
@@ -177,8 +123,7 @@ public static class CareerCatalogJson
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
-        Write(catalog, stream);
+        Format.WriteFile(CatalogExporter.ToDocument(catalog), path);
     }
 
     /// <summary>Writes a catalog as JSON text, exactly as <see cref="Write(CareerCatalog, Stream)"/> writes it.</summary>
@@ -187,40 +132,9 @@ public static class CareerCatalogJson
     /// <exception cref="ArgumentException">The catalog uses two different currencies with one code, which JSON cannot tell apart.</exception>
     public static string ToJson(CareerCatalog catalog)
     {
-        using var stream = new MemoryStream();
-        Write(catalog, stream);
-        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+        ArgumentNullException.ThrowIfNull(catalog);
+        return Format.ToJson(CatalogExporter.ToDocument(catalog));
     }
 
-    private static CareerCatalog ReadDocument(ReadOnlySpan<byte> utf8Json, CatalogJsonReadOptions options)
-    {
-        if (utf8Json.StartsWith("\uFEFF"u8))
-            utf8Json = utf8Json[3..];
-        var problems = new ProblemLog(options.MaxProblems);
-        CareerCatalog? catalog = null;
-        try
-        {
-            var document = new DocumentReader(problems, options).Read(utf8Json);
-            if (document is not null)
-                catalog = new CatalogMapper(problems).Map(document);
-        }
-        catch (ProblemLog.ReadingStopped)
-        {
-            // The problem that stopped the reading is in the log.
-        }
-        if (catalog is not null && problems.Count == 0)
-            return catalog;
-        if (problems.Count == 0)
-            throw new InvalidOperationException("The catalog could not be read, but no problem was recorded; this is a bug in CareerModel.");
-        throw problems.ToException(utf8Json);
-    }
-
-    private static CatalogJsonException TooLarge(CatalogJsonReadOptions options, long? length)
-    {
-        var limit = options.MaxDocumentBytes.ToString("N0", CultureInfo.InvariantCulture);
-        var message = length is { } known
-            ? $"The document is {known.ToString("N0", CultureInfo.InvariantCulture)} bytes long, more than the limit of {limit} bytes (MaxDocumentBytes); it was not read."
-            : $"The document is longer than the limit of {limit} bytes (MaxDocumentBytes); reading stopped there.";
-        return new CatalogJsonException([new CatalogJsonProblem(CatalogJsonProblemKind.LimitExceeded, "$", 1, 1, message)]);
-    }
+    private static CareerCatalog? Map(CatalogDocument document, ProblemLog problems) => new CatalogMapper(problems).Map(document);
 }

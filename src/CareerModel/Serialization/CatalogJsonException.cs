@@ -1,22 +1,30 @@
 namespace CareerModel.Serialization;
 
 /// <summary>
-/// Thrown by <see cref="CareerCatalogJson"/> when a document is not a valid catalog. It lists
-/// every problem found, in document order, each with its JSON path, line and column, so that all
-/// can be fixed in one pass. No catalog is made from a document with any problem.
+/// Thrown when a JSON document of CareerModel is not valid: by <see cref="CareerCatalogJson"/> for
+/// a catalog, and by <see cref="ProfileJson"/> for a profile. It lists every problem found, in
+/// document order, each with its JSON path, line and column, so that all can be fixed in one pass.
+/// No catalog or profile is made from a document with any problem.
 /// </summary>
+/// <remarks>
+/// The name is the catalog's, which came first; the exception, its <see cref="CatalogJsonProblem"/>s
+/// and their <see cref="CatalogJsonProblemKind"/> serve every document the library reads.
+/// </remarks>
 public sealed class CatalogJsonException : FormatException
 {
-    /// <summary>Creates the exception from the problems found.</summary>
+    /// <summary>Creates the exception from the problems found in a catalog.</summary>
     /// <param name="problems">The problems; at least one.</param>
     /// <exception cref="ArgumentException">No problem is given, or one is null.</exception>
     public CatalogJsonException(IEnumerable<CatalogJsonProblem> problems)
-        : this(Copy(problems))
+        : this(Copy(problems), "catalog")
     {
     }
 
-    private CatalogJsonException(CatalogJsonProblem[] problems)
-        : base(Describe(problems))
+    /// <summary>Creates the exception from the problems found in a document of one kind.</summary>
+    /// <param name="problems">The problems; at least one, none null.</param>
+    /// <param name="document">What the document is, for the message: <c>catalog</c>, <c>profile</c>.</param>
+    internal CatalogJsonException(CatalogJsonProblem[] problems, string document)
+        : base(Describe(problems, document))
     {
         Problems = Array.AsReadOnly(problems);
     }
@@ -35,9 +43,9 @@ public sealed class CatalogJsonException : FormatException
         return copy;
     }
 
-    private static string Describe(CatalogJsonProblem[] problems)
+    private static string Describe(CatalogJsonProblem[] problems, string document)
     {
-        var header = problems.Length == 1 ? "The catalog JSON has 1 problem:" : $"The catalog JSON has {problems.Length} problems:";
+        var header = problems.Length == 1 ? $"The {document} JSON has 1 problem:" : $"The {document} JSON has {problems.Length} problems:";
         return header + string.Concat(problems.Select(p => Environment.NewLine + "  - " + p));
     }
 }

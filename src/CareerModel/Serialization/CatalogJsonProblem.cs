@@ -3,8 +3,8 @@ using System.Globalization;
 namespace CareerModel.Serialization;
 
 /// <summary>
-/// One problem in a JSON catalog: where it is (a JSON path, and the line and column it starts at)
-/// and what is wrong, as one plain sentence.
+/// One problem in a JSON document of CareerModel (a catalog, or a profile): where it is (a JSON
+/// path, and the line and column it starts at) and what is wrong, as one plain sentence.
 /// </summary>
 public sealed class CatalogJsonProblem : IEquatable<CatalogJsonProblem>
 {

@@ -3,8 +3,9 @@ using CareerModel.Internal;
 namespace CareerModel.Serialization;
 
 /// <summary>
-/// The limits <see cref="CareerCatalogJson"/> reads within, so that a hostile or broken document
-/// (a huge file, deep nesting, a million items) is refused quickly and in bounded memory.
+/// The limits <see cref="CareerCatalogJson"/> and <see cref="ProfileJson"/> read within, so that a
+/// hostile or broken document (a huge file, deep nesting, a million items) is refused quickly and
+/// in bounded memory.
 /// </summary>
 /// <remarks>
 /// Set the ones to change when creating the options, such as
@@ -46,8 +47,8 @@ public sealed class CatalogJsonReadOptions
     }
 
     /// <summary>
-    /// Gets how deep objects and arrays may nest, the document itself being level 1. The format
-    /// needs 6; anything deeper is refused where it starts.
+    /// Gets how deep objects and arrays may nest, the document itself being level 1. The catalog
+    /// format needs 6, the profile format 3; anything deeper is refused where it starts.
     /// </summary>
     /// <value>From 1 to 100,000; the default is <see cref="DefaultMaxDepth"/> (64).</value>
     /// <exception cref="ArgumentOutOfRangeException">Set outside 1–100,000.</exception>
@@ -64,8 +65,8 @@ public sealed class CatalogJsonReadOptions
 
     /// <summary>
     /// Gets the most items one array (or entries one map, such as a role's pay bands) may hold: the
-    /// most roles, skills, regions or transitions a catalog may have. Reading stops at the first
-    /// item past it.
+    /// most roles, skills, regions or transitions a catalog may have, or skills, certifications or
+    /// periods of work a profile may have. Reading stops at the first item past it.
     /// </summary>
     /// <value>At least 1; the default is <see cref="DefaultMaxArrayLength"/> (100,000).</value>
     /// <exception cref="ArgumentOutOfRangeException">Set below 1.</exception>

@@ -6,7 +6,7 @@ using System.Text.Json;
 namespace CareerModel.Serialization;
 
 /// <summary>
-/// Reads a document into <see cref="CatalogDocument"/> objects, following the shapes of
+/// Reads a document (a catalog, a profile) into the objects of its format, following the shapes of
 /// <see cref="JsonShape"/>, without stopping at the first problem: a value of the wrong type, a
 /// missing, unknown or repeated property is logged with its path and skipped, and reading goes
 /// on. Only what makes the rest unreadable stops it: a syntax error, nesting deeper than the
@@ -23,8 +23,10 @@ internal sealed class DocumentReader(ProblemLog problems, CatalogJsonReadOptions
     private JsonPlace current = JsonPlace.Root;
 
     /// <summary>Reads the document; <see langword="null"/> when its root is not an object.</summary>
+    /// <param name="utf8Json">The document's text.</param>
+    /// <param name="document">The shape of the whole document, such as that of <see cref="CatalogDocument"/>.</param>
     /// <exception cref="ProblemLog.ReadingStopped">A fatal problem was logged.</exception>
-    public CatalogDocument? Read(ReadOnlySpan<byte> utf8Json)
+    public JsonDto? Read(ReadOnlySpan<byte> utf8Json, JsonShape document)
     {
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions
         {
@@ -38,12 +40,12 @@ internal sealed class DocumentReader(ProblemLog problems, CatalogJsonReadOptions
             reader.Read();
             if (reader.TokenType == JsonTokenType.Null)
                 problems.Add(CatalogJsonProblemKind.WrongType, reader.TokenStartIndex, "$", "The document must be an object, not null.");
-            var document = ReadValue(ref reader, JsonShape.Document, JsonPlace.Root) as CatalogDocument;
+            var root = ReadValue(ref reader, document, JsonPlace.Root) as JsonDto;
             // Anything after the root value is a syntax error, which Read reports.
             while (reader.Read())
             {
             }
-            return document;
+            return root;
         }
         catch (JsonException e)
         {
@@ -121,7 +123,7 @@ internal sealed class DocumentReader(ProblemLog problems, CatalogJsonReadOptions
         {
             if (property.IsRequired && (seen & (1UL << property.Index)) == 0)
             {
-                problems.Add(CatalogJsonProblemKind.MissingProperty, dto.Start, JsonPlace.PathOf(dto, property.Name), $"Required property '{property.Name}' is missing.");
+                problems.Add(CatalogJsonProblemKind.MissingProperty, dto.ObjectStart, JsonPlace.PathOf(dto, property.Name), $"Required property '{property.Name}' is missing.");
                 dto.MarkFaulty(property.Name);
             }
         }

@@ -28,7 +28,7 @@ internal abstract class JsonDto
     internal string? Key { get; private set; }
 
     /// <summary>Gets the byte offset of the object's opening brace.</summary>
-    internal int Start { get; private set; }
+    internal int ObjectStart { get; private set; }
 
     /// <summary>Gets a value indicating whether any property of this object has a problem already.</summary>
     internal bool HasFaults => faults != 0;
@@ -40,7 +40,7 @@ internal abstract class JsonDto
         ParentProperty = place.Property;
         Index = place.Index;
         Key = place.Key;
-        Start = start;
+        ObjectStart = start;
         valueStarts = new int[shape.Properties.Count];
         Array.Fill(valueStarts, -1);
     }
@@ -59,7 +59,7 @@ internal abstract class JsonDto
     internal int StartOf(string? property, int index = -1)
     {
         if (property is null || Shape is null || !Shape.TryGetIndex(property, out var i) || valueStarts![i] < 0)
-            return Start;
+            return ObjectStart;
         if (index >= 0 && itemStarts is not null && itemStarts.TryGetValue(i, out var starts) && index < starts.Count)
             return starts[index];
         return valueStarts[i];

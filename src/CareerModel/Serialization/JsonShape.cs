@@ -32,9 +32,10 @@ internal enum JsonShapeKind
 }
 
 /// <summary>
-/// The format's shape of one type, taken from the source-generated metadata of
-/// <see cref="CatalogJsonContext"/>: property names, which are required, how to make an object
-/// and set a property. The writer and the reader share that one description, so they cannot drift.
+/// The format's shape of one type, taken from the source-generated metadata of its document's
+/// context (<see cref="CatalogJsonContext"/>, <see cref="ProfileJsonContext"/>): property names,
+/// which are required, how to make an object and set a property. The writer and the reader share
+/// that one description, so they cannot drift.
 /// </summary>
 internal sealed class JsonShape
 {
@@ -49,9 +50,6 @@ internal sealed class JsonShape
         Kind = kind;
         TypeInfo = typeInfo;
     }
-
-    /// <summary>Gets the shape of a whole document.</summary>
-    public static JsonShape Document { get; } = Of(typeof(CatalogDocument));
 
     public JsonShapeKind Kind { get; }
 
@@ -91,28 +89,31 @@ internal sealed class JsonShape
         return -1;
     }
 
-    public static JsonShape Of(Type type)
+    /// <summary>Gets the shape of a type and of everything in it, from its source-generated metadata.</summary>
+    /// <param name="typeInfo">The metadata, such as <c>CatalogJsonContext.Default.CatalogDocument</c>.</param>
+    /// <returns>The shape.</returns>
+    public static JsonShape Of(JsonTypeInfo typeInfo)
     {
         lock (CacheLock)
-            return Build(type);
+            return Build(typeInfo.Type, typeInfo.Options);
     }
 
-    private static JsonShape Build(Type type)
+    private static JsonShape Build(Type type, System.Text.Json.JsonSerializerOptions options)
     {
         if (Cache.TryGetValue(type, out var known))
             return known;
         var leaf = LeafKind(type);
         if (leaf is { } kind)
             return Cache[type] = new JsonShape(kind, null);
-        var info = CatalogJsonContext.Default.GetTypeInfo(type)
-            ?? throw new InvalidOperationException($"CatalogJsonContext has no metadata for {type.Name}.");
+        if (!options.TryGetTypeInfo(type, out var info))
+            throw new InvalidOperationException($"{options.TypeInfoResolver?.GetType().Name} has no metadata for {type.Name}.");
         switch (info.Kind)
         {
             case JsonTypeInfoKind.Object:
             {
                 var shape = Cache[type] = new JsonShape(JsonShapeKind.Object, info);
                 shape.Properties = info.Properties
-                    .Select((p, i) => new JsonShapeProperty(i, p.Name, p.IsRequired, Build(p.PropertyType), p))
+                    .Select((p, i) => new JsonShapeProperty(i, p.Name, p.IsRequired, Build(p.PropertyType, options), p))
                     .ToArray();
                 if (shape.Properties.Count > 63)
                     throw new InvalidOperationException($"{type.Name} has more than 63 properties; JsonDto tracks faults in one ulong.");
@@ -121,9 +122,9 @@ internal sealed class JsonShape
                 return shape;
             }
             case JsonTypeInfoKind.Enumerable:
-                return Cache[type] = new JsonShape(JsonShapeKind.List, info) { Element = Build(info.ElementType!) };
+                return Cache[type] = new JsonShape(JsonShapeKind.List, info) { Element = Build(info.ElementType!, options) };
             case JsonTypeInfoKind.Dictionary when info.KeyType == typeof(string):
-                var element = Build(info.ElementType!);
+                var element = Build(info.ElementType!, options);
                 if (element.Kind != JsonShapeKind.Object)
                     throw new InvalidOperationException($"Map values must be objects, but {type.Name} holds {info.ElementType!.Name}.");
                 return Cache[type] = new JsonShape(JsonShapeKind.Map, info) { Element = element };

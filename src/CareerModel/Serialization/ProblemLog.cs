@@ -41,7 +41,9 @@ internal sealed class ProblemLog(int maxProblems)
     /// Makes the exception listing every problem in document order, each with its line and column
     /// counted in <paramref name="utf8Json"/>, the text the offsets refer to.
     /// </summary>
-    public CatalogJsonException ToException(ReadOnlySpan<byte> utf8Json)
+    /// <param name="utf8Json">The document the offsets refer to.</param>
+    /// <param name="document">What the document is, for the message: <c>catalog</c>, <c>profile</c>.</param>
+    public CatalogJsonException ToException(ReadOnlySpan<byte> utf8Json, string document)
     {
         var ordered = entries.Select((e, i) => (Entry: e, Order: i))
             .OrderBy(x => x.Entry.Offset)
@@ -71,12 +73,12 @@ internal sealed class ProblemLog(int maxProblems)
             var column = Encoding.UTF8.GetCharCount(utf8Json[lineStart..offset]) + 1;
             problems[i] = new CatalogJsonProblem(ordered[i].Kind, ordered[i].Path, line, column, ordered[i].Message);
         }
-        return new CatalogJsonException(problems);
+        return new CatalogJsonException(problems, document);
     }
 
     private readonly record struct Entry(CatalogJsonProblemKind Kind, long Offset, string Path, string Message);
 
-    /// <summary>Unwinds the reader after a fatal problem; never escapes <see cref="CareerCatalogJson"/>.</summary>
+    /// <summary>Unwinds the reader after a fatal problem; never escapes <see cref="JsonDocumentFormat{TModel, TDocument}"/>.</summary>
 #pragma warning disable CA1064 // Internal by design: it is caught inside the library.
     internal sealed class ReadingStopped : Exception
 #pragma warning restore CA1064

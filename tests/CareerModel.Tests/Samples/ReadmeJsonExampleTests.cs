@@ -1,5 +1,7 @@
 using CareerModel.Catalogs;
+using CareerModel.People;
 using CareerModel.Serialization;
+using CareerModel.Tests.Serialization;
 
 namespace CareerModel.Tests.Samples;
 
@@ -48,5 +50,25 @@ public class ReadmeJsonExampleTests
                 "line 4, column 88, $.roles[0].rank: Role 'qa-lead' rank 0 must be from 1 to 100.",
             ],
             e.Problems.Select(p => p.ToString()));
+    }
+
+    [Fact]
+    public void A_profile_read_against_the_catalog_and_written_back_with_a_new_skill_level_reads_back()
+    {
+        var folder = Directory.CreateTempSubdirectory();
+        try
+        {
+            var path = Path.Combine(folder.FullName, "me.profile.json");
+            File.Copy(RepoFiles.ExampleProfile, path);
+
+            var me = ProfileJson.ReadFile(path, BuiltInCatalogs.CustomerService);
+            ProfileJson.WriteFile(me.WithSkill(new SkillLevel("empathy", 4)), path);
+
+            Assert.Equal(4, ProfileJson.ReadFile(path, BuiltInCatalogs.CustomerService).LevelOf("empathy"));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 }

@@ -39,20 +39,7 @@ public class CatalogJsonSchemaTests
     public static TheoryData<string> ObjectTypes() =>
         [.. AllShapes().Select(s => s.TypeInfo!.Type.Name)];
 
-    private static IEnumerable<JsonShape> AllShapes()
-    {
-        var seen = new HashSet<JsonShape>();
-        var pending = new Stack<JsonShape>([JsonShape.Document]);
-        while (pending.TryPop(out var shape))
-        {
-            if (!seen.Add(shape))
-                continue;
-            if (shape.Kind == JsonShapeKind.Object)
-                yield return shape;
-            foreach (var child in shape.Properties.Select(p => p.Shape).Append(shape.Element).OfType<JsonShape>())
-                pending.Push(child);
-        }
-    }
+    private static IEnumerable<JsonShape> AllShapes() => FormatShapes.Objects(CareerCatalogJson.Format.Shape);
 
     private static JsonObject SchemaFor(string typeName)
     {
