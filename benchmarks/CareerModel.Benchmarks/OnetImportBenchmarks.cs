@@ -18,12 +18,8 @@ public class OnetImportBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var repository = new DirectoryInfo(AppContext.BaseDirectory);
-        while (repository is not null && !File.Exists(Path.Combine(repository.FullName, "CareerModel.sln")))
-            repository = repository.Parent;
-        var shared = Path.Combine(repository?.FullName ?? throw new InvalidOperationException("No CareerModel.sln above the benchmark."), "..", "shared", "data");
-        onet = Path.Combine(shared, "onet");
-        oews = Path.Combine(shared, "oews", "national_M2024_dl.tsv");
+        onet = Sources.OnetFolder;
+        oews = Sources.OewsFile;
     }
 
     [Benchmark(Baseline = true)]

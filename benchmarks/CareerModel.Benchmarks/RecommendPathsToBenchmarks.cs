@@ -47,7 +47,7 @@ public class RecommendPathsToBenchmarks
     private string target = null!;
 
     /// <summary>Gets or sets the catalog searched.</summary>
-    [Params(Source.Synthetic)]
+    [Params(Source.Synthetic, Source.Onet)]
     public Source Catalog { get; set; }
 
     [GlobalSetup]

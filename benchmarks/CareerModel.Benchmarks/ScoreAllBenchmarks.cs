@@ -32,7 +32,7 @@ public class ScoreAllBenchmarks
     private float[] weightOverNeed = null!;
 
     /// <summary>Gets or sets the catalog scored.</summary>
-    [Params(Source.Synthetic, Source.BuiltIn)]
+    [Params(Source.Synthetic, Source.BuiltIn, Source.Onet)]
     public Source Catalog { get; set; }
 
     [GlobalSetup]

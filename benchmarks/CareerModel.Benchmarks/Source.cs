@@ -11,4 +11,11 @@ public enum Source
 
     /// <summary>The built-in customer-service catalog (<see cref="Catalogs.BuiltInCatalogs.CustomerService"/>).</summary>
     BuiltIn,
+
+    /// <summary>
+    /// The O*NET 29.0 release with BLS OEWS May 2024 wages (923 occupations × 68 skills and
+    /// knowledge areas, inferred transitions, US pay), imported from <c>../shared/data</c> beside
+    /// the repository (<see cref="Sources.SharedData"/>).
+    /// </summary>
+    Onet,
 }

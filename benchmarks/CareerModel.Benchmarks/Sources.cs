@@ -1,6 +1,7 @@
 using CareerModel.Careers;
 using CareerModel.Catalogs;
 using CareerModel.Monetary;
+using CareerModel.Onet;
 using CareerModel.Recommendation;
 using NodaTime;
 
@@ -19,12 +20,40 @@ public static class Sources
     {
         Source.Synthetic => SyntheticCatalog.Default,
         Source.BuiltIn => BuiltInCatalogs.CustomerService,
+        Source.Onet => OnetRelease.Value,
         _ => throw new ArgumentOutOfRangeException(nameof(source), source, "Unknown catalog source."),
     };
 
+    /// <summary>
+    /// Gets the shared data folder: <c>../shared/data</c> beside the repository, found by walking
+    /// up from the running assembly to the folder holding <c>CareerModel.sln</c> (BenchmarkDotNet
+    /// runs each benchmark from a generated project under <c>bin/</c>, still inside the repository).
+    /// </summary>
+    public static string SharedData => SharedDataFolder.Value;
+
+    /// <summary>Gets the O*NET release folder in <see cref="SharedData"/>.</summary>
+    public static string OnetFolder => Path.Combine(SharedData, "onet");
+
+    /// <summary>Gets the OEWS national wage table in <see cref="SharedData"/>.</summary>
+    public static string OewsFile => Path.Combine(SharedData, "oews", "national_M2024_dl.tsv");
+
+    private static readonly Lazy<string> SharedDataFolder = new(FindSharedData);
+
+    private static readonly Lazy<CareerCatalog> OnetRelease = new(() => OnetCatalog.Load(OnetFolder, OewsFile).Catalog);
+
+    private static string FindSharedData()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "CareerModel.sln")))
+                return Path.GetFullPath(Path.Combine(folder.FullName, "..", "shared", "data"));
+        }
+        throw new InvalidOperationException($"No CareerModel.sln above {AppContext.BaseDirectory}; the O*NET data is looked for in ../shared/data beside it.");
+    }
+
     /// <summary>Gets the exchange rates that go with a source's catalog, if any.</summary>
     /// <param name="source">The source.</param>
-    /// <returns>The rates, or <see langword="null"/>.</returns>
+    /// <returns>The rates, or <see langword="null"/> (the synthetic and O*NET catalogs price in one currency per region).</returns>
     public static ExchangeRateTable? ExchangeRates(Source source) =>
         source == Source.BuiltIn ? BuiltInCatalogs.CustomerServiceExchangeRates : null;
 
