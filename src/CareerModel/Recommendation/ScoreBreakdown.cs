@@ -19,11 +19,12 @@ public sealed class ScoreBreakdown : IEquatable<ScoreBreakdown>
     internal ScoreBreakdown(double salaryGain, double skillFit, double time, double outlook, double preference, bool isSkillFitPessimistic = false)
     {
         IsSkillFitPessimistic = isSkillFitPessimistic;
-        SalaryGain = salaryGain;
-        SkillFit = skillFit;
-        Time = time;
-        Outlook = outlook;
-        Preference = preference;
+        // + 0.0 turns -0.0 (a zero weight times a negative part) into 0.0, so no part prints as "-+0.000".
+        SalaryGain = salaryGain + 0.0;
+        SkillFit = skillFit + 0.0;
+        Time = time + 0.0;
+        Outlook = outlook + 0.0;
+        Preference = preference + 0.0;
     }
 
     /// <summary>Gets the salary-gain part.</summary>
