@@ -25,11 +25,15 @@ internal sealed class CompiledCatalog
         for (var s = 0; s < Skills.Length; s++)
             MonthsPerLevel[s] = (float)Math.Max(monthsPerLevelStep(Skills[s].Category), MinimumMonthsPerLevel);
 
-        Need = new float[Roles.Length * Stride];
-        WeightOverNeed = new float[Roles.Length * Stride];
-        FitConstant = new float[Roles.Length];
-        for (var r = 0; r < Roles.Length; r++)
-            CompileRequirements(r);
+        Estimate = CompileRequirements(RequirementView.Estimate);
+        RoleHasInterval = [.. Roles.Select(r => r.Requirements.Any(q => q.IsRequired && RequirementViews.HasInterval(q)))];
+        // The interval's ends cost two more matrices and two more kernel passes a request: only
+        // for catalogs where some required level carries one.
+        if (RoleHasInterval.Contains(true))
+        {
+            Pessimistic = CompileRequirements(RequirementView.Pessimistic);
+            Optimistic = CompileRequirements(RequirementView.Optimistic);
+        }
 
         // Transitions in CSR form: the moves out of role r are edges EdgeStart[r] .. EdgeStart[r + 1] - 1.
         EdgeStart = new int[Roles.Length + 1];
@@ -86,11 +90,27 @@ internal sealed class CompiledCatalog
 
     public float[] MonthsPerLevel { get; }
 
-    public float[] Need { get; }
+    /// <summary>Gets the requirements at their levels (estimates).</summary>
+    public RequirementMatrices Estimate { get; }
 
-    public float[] WeightOverNeed { get; }
+    /// <summary>Gets the requirements at the upper ends of their intervals, or <see langword="null"/> when no required level in the catalog carries one.</summary>
+    public RequirementMatrices? Pessimistic { get; }
 
-    public float[] FitConstant { get; }
+    /// <summary>Gets the requirements at the lower ends of their intervals, or <see langword="null"/> when no required level in the catalog carries one.</summary>
+    public RequirementMatrices? Optimistic { get; }
+
+    /// <summary>Gets, for each role, whether any of its required levels carries an interval (bounds or a standard error).</summary>
+    public bool[] RoleHasInterval { get; }
+
+    /// <summary>Gets a value indicating whether any role's fit has an interval (<see cref="Pessimistic"/> and <see cref="Optimistic"/> are compiled).</summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Pessimistic), nameof(Optimistic))]
+    public bool HasIntervals => Pessimistic is not null;
+
+    public float[] Need => Estimate.Need;
+
+    public float[] WeightOverNeed => Estimate.WeightOverNeed;
+
+    public float[] FitConstant => Estimate.FitConstant;
 
     public int[] EdgeStart { get; }
 
@@ -128,29 +148,37 @@ internal sealed class CompiledCatalog
         }
     }
 
-    private void CompileRequirements(int r)
+    /// <summary>Compiles every role's required skills with each requirement at its level under the view.</summary>
+    private RequirementMatrices CompileRequirements(RequirementView view)
     {
-        var required = Roles[r].Requirements.Where(q => q.IsRequired).ToArray();
-        var totalWeight = required.Sum(q => q.Importance);
-        if (totalWeight == 0)
+        var matrices = new RequirementMatrices(Roles.Length, Stride);
+        var scaleMaximum = Catalog.ProficiencyScale.Maximum;
+        for (var r = 0; r < Roles.Length; r++)
         {
-            FitConstant[r] = 1f;
-            return;
-        }
-        var row = r * Stride;
-        var constant = 0.0;
-        foreach (var q in required)
-        {
-            var s = SkillIndex[q.SkillId];
-            var share = q.Importance / totalWeight;
-            if (q.MinimumLevel <= 0)
+            var required = Roles[r].Requirements.Where(q => q.IsRequired).ToArray();
+            var totalWeight = required.Sum(q => q.Importance);
+            if (totalWeight == 0)
             {
-                constant += share;
+                matrices.FitConstant[r] = 1f;
                 continue;
             }
-            Need[row + s] = (float)q.MinimumLevel;
-            WeightOverNeed[row + s] = (float)(share / q.MinimumLevel);
+            var row = r * Stride;
+            var constant = 0.0;
+            foreach (var q in required)
+            {
+                var s = SkillIndex[q.SkillId];
+                var share = q.Importance / totalWeight;
+                var need = RequirementViews.NeedOf(q, view, scaleMaximum);
+                if (need <= 0)
+                {
+                    constant += share;
+                    continue;
+                }
+                matrices.Need[row + s] = (float)need;
+                matrices.WeightOverNeed[row + s] = (float)(share / need);
+            }
+            matrices.FitConstant[r] = (float)constant;
         }
-        FitConstant[r] = (float)constant;
+        return matrices;
     }
 }

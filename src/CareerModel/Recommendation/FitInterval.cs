@@ -3,10 +3,18 @@ using System.Globalization;
 namespace CareerModel.Recommendation;
 
 /// <summary>
-/// The range a skill fit may take when requirements are estimates with confidence bounds (as
-/// O*NET ratings are): from every requirement at its upper bound (pessimistic) to every one at
-/// its lower bound (optimistic).
+/// The range a skill fit may take when required levels are estimates with confidence bounds or a
+/// standard error (as O*NET ratings are): from every requirement at the upper end of its interval
+/// (pessimistic) to every one at the lower end (optimistic).
 /// </summary>
+/// <remarks>
+/// A requirement's interval is its <see cref="Skills.SkillRequirement.LowerBound"/> and
+/// <see cref="Skills.SkillRequirement.UpperBound"/>; where a bound is missing but a
+/// <see cref="Skills.SkillRequirement.StandardError"/> is given, the level ± 1.96 standard errors
+/// (a 95% normal interval); where neither, the level itself. Ends beyond the catalog's proficiency
+/// scale are clamped onto it. A higher required level never gives a better fit, so
+/// <see cref="Pessimistic"/> ≤ <see cref="PathStep.Fit"/> ≤ <see cref="Optimistic"/> always holds.
+/// </remarks>
 public sealed class FitInterval : IEquatable<FitInterval>
 {
     internal FitInterval(double pessimistic, double optimistic)
@@ -15,10 +23,10 @@ public sealed class FitInterval : IEquatable<FitInterval>
         Optimistic = optimistic;
     }
 
-    /// <summary>Gets the fit with every requirement at its upper confidence bound.</summary>
+    /// <summary>Gets the fit with every requirement at the upper end of its interval: the worst plausible fit.</summary>
     public double Pessimistic { get; }
 
-    /// <summary>Gets the fit with every requirement at its lower confidence bound.</summary>
+    /// <summary>Gets the fit with every requirement at the lower end of its interval: the best plausible fit.</summary>
     public double Optimistic { get; }
 
     /// <inheritdoc/>

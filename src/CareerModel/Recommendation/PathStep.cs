@@ -28,10 +28,19 @@ public sealed class PathStep
     /// <summary>Gets the kind of move.</summary>
     public TransitionKind Kind => Transition.Kind;
 
-    /// <summary>Gets the person's skill fit for the target role today, from 0 to 1 (1 when every required skill is met).</summary>
+    /// <summary>
+    /// Gets the person's skill fit for the target role today, from 0 to 1 (1 when every required
+    /// skill is met), with the requirements at their estimated levels, whichever way the path was
+    /// ranked (see <see cref="RecommendationOptions.RankByPessimisticFit"/>).
+    /// </summary>
     public double Fit { get; }
 
-    /// <summary>Gets the interval of <see cref="Fit"/> where the target's requirements carry confidence bounds, or <see langword="null"/>.</summary>
+    /// <summary>
+    /// Gets the range <see cref="Fit"/> may take given how precisely the target's required levels
+    /// are known (<see cref="Recommendation.FitInterval"/>), or <see langword="null"/> when none of
+    /// the target's required levels carries confidence bounds or a standard error. It contains
+    /// <see cref="Fit"/>.
+    /// </summary>
     public FitInterval? FitInterval { get; }
 
     /// <summary>

@@ -44,8 +44,17 @@ public sealed class RecommendationOptions
 
     /// <summary>
     /// Gets or sets a value indicating whether skill fit is scored at the pessimistic end of its
-    /// interval (requirements at their upper confidence bound), where requirements carry one.
+    /// interval (<see cref="FitInterval.Pessimistic"/>: requirements at the upper end of their
+    /// confidence intervals), so that a role whose requirements are only loosely known ranks by its
+    /// worst plausible fit.
     /// </summary>
     /// <value>The default is <see langword="false"/>: fit at the requirements' estimates.</value>
+    /// <remarks>
+    /// The pessimistic fit then drives the ranking, the score's fit part (marked by
+    /// <see cref="ScoreBreakdown.IsSkillFitPessimistic"/> and named so in its explanation) and the
+    /// fit objective of the trade-off front; <see cref="PathStep.Fit"/> still reports the estimate's
+    /// fit. Roles whose requirements carry no interval score as without the option, and on a catalog
+    /// where none do, the option changes nothing.
+    /// </remarks>
     public bool RankByPessimisticFit { get; set; }
 }

@@ -153,16 +153,14 @@ public sealed class Recommender
         var skills = CreateSkillVector(profile);
         var fit32 = new float[RoleCount];
         var gap = new float[RoleCount];
-        ScoreAll(skills, fit32, gap);
-        var fit = new double[RoleCount];
-        for (var r = 0; r < fit.Length; r++)
-            fit[r] = gap[r] == 0 ? 1 : Math.Min(Math.Clamp(fit32[r], 0, 1), Math.BitDecrement(1.0));
+        var fit = Fits(compiled.Estimate, skills, fit32, gap);
+        var intervals = FitIntervals(skills, fit, fit32);
 
         var pay = PayIn(profile.RegionId, today, warnings);
         var allowed = Allowed(options, current);
         var experienceMonths = profile.WorkHistory.ExperienceOn(today).Total.FullTimeEquivalentYears * 12;
         var scorer = new RequestScorer(compiled, current, options.Weights, options.MaxSteps, horizonMonths, experienceMonths,
-            fit, gap, pay, Preferences(profile), allowed, options.MinimumPay);
+            fit, gap, pay, Preferences(profile), allowed, options.MinimumPay, intervals, options.RankByPessimisticFit);
         var search = new PathSearch(scorer);
         List<Candidate> best;
         Func<IReadOnlyList<PathRecommendation>> front;
@@ -313,6 +311,48 @@ public sealed class Recommender
         return front;
     }
 
+    /// <summary>
+    /// Each role's fit under one set of requirement matrices, as the score takes it: 1 exactly when
+    /// nothing is missing (no learning time), otherwise the kernel's fit kept below 1. The
+    /// <paramref name="fit32"/> and <paramref name="gap"/> buffers receive the kernel's output.
+    /// </summary>
+    private double[] Fits(RequirementMatrices matrices, float[] skills, float[] fit32, float[] gap)
+    {
+        ScoringKernel.ScoreAll(matrices.Need, matrices.WeightOverNeed, matrices.FitConstant, compiled.MonthsPerLevel, skills,
+            compiled.Stride, LearningTimes.ConcurrentSkills, fit32, gap);
+        var fit = new double[RoleCount];
+        for (var r = 0; r < fit.Length; r++)
+            fit[r] = gap[r] == 0 ? 1 : Math.Min(Math.Clamp(fit32[r], 0, 1), Math.BitDecrement(1.0));
+        return fit;
+    }
+
+    /// <summary>
+    /// Each role's fit interval, for the roles whose required levels carry one (null for the
+    /// others), or <see langword="null"/> when no role's do: the fit with every requirement at the
+    /// upper end of its interval (pessimistic) and at the lower end (optimistic).
+    /// </summary>
+    /// <remarks>
+    /// The fit is Σ w · min(h ÷ n, 1) over required levels n (a requirement at level 0 counting as
+    /// met), which never rises as n rises; and the learning time never falls, so the "1 when
+    /// nothing is missing" rule keeps the order too. The ends are nonetheless clamped to the
+    /// estimate's fit, so float rounding in the kernel's sums cannot put the estimate outside.
+    /// </remarks>
+    private FitInterval?[]? FitIntervals(float[] skills, double[] fit, float[] fit32)
+    {
+        if (!compiled.HasIntervals)
+            return null;
+        var gap = new float[RoleCount];
+        var pessimistic = Fits(compiled.Pessimistic, skills, fit32, gap);
+        var optimistic = Fits(compiled.Optimistic, skills, fit32, gap);
+        var intervals = new FitInterval?[RoleCount];
+        for (var r = 0; r < intervals.Length; r++)
+        {
+            if (compiled.RoleHasInterval[r])
+                intervals[r] = new FitInterval(Math.Min(pessimistic[r], fit[r]), Math.Max(optimistic[r], fit[r]));
+        }
+        return intervals;
+    }
+
     private PathRecommendation Materialize(Candidate candidate, int rank, RequestScorer scorer, LocalDate today, float[] skills)
     {
         var roles = candidate.Roles();
@@ -324,7 +364,7 @@ public sealed class Recommender
             var months = scorer.StepMonths(edge, roles[i], elapsed);
             elapsed += months;
             steps[i - 1] = new PathStep(
-                compiled.EdgeTransition[edge], compiled.Roles[roles[i]], scorer.Fit[roles[i]], null,
+                compiled.EdgeTransition[edge], compiled.Roles[roles[i]], scorer.Fit[roles[i]], scorer.FitIntervals?[roles[i]],
                 Period.FromMonths(months).Normalize(), today.PlusMonths(elapsed), scorer.Pay[roles[i]]);
         }
         var final = compiled.Roles[roles[^1]];

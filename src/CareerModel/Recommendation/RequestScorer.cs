@@ -21,7 +21,8 @@ internal sealed class RequestScorer
 
     public RequestScorer(
         CompiledCatalog compiled, int current, ScoreWeights weights, int maxSteps, int horizonMonths, double experienceMonths,
-        double[] fit, float[] gapMonths, Money?[] pay, double[] preference, bool[] allowed, Money? minimumPay)
+        double[] fit, float[] gapMonths, Money?[] pay, double[] preference, bool[] allowed, Money? minimumPay,
+        FitInterval?[]? fitIntervals = null, bool scorePessimisticFit = false)
     {
         this.compiled = compiled;
         Current = current;
@@ -30,6 +31,15 @@ internal sealed class RequestScorer
         this.horizonMonths = horizonMonths;
         this.experienceMonths = experienceMonths;
         Fit = fit;
+        FitIntervals = fitIntervals;
+        IsFitPessimistic = scorePessimisticFit && fitIntervals is not null;
+        ScoredFit = fit;
+        if (IsFitPessimistic)
+        {
+            ScoredFit = new double[fit.Length];
+            for (var r = 0; r < fit.Length; r++)
+                ScoredFit[r] = fitIntervals![r]?.Pessimistic ?? fit[r];
+        }
         GapMonths = gapMonths;
         Pay = pay;
         Preference = preference;
@@ -64,7 +74,21 @@ internal sealed class RequestScorer
 
     public int MaxSteps { get; }
 
+    /// <summary>Gets each role's fit at the requirements' estimates, as reported.</summary>
     public double[] Fit { get; }
+
+    /// <summary>Gets each role's fit interval, or <see langword="null"/> for the roles (or the whole catalog) without one.</summary>
+    public FitInterval?[]? FitIntervals { get; }
+
+    /// <summary>Gets a value indicating whether the score takes the pessimistic end of each fit interval.</summary>
+    public bool IsFitPessimistic { get; }
+
+    /// <summary>
+    /// Gets each role's fit as the score takes it: <see cref="Fit"/>, or with
+    /// <see cref="IsFitPessimistic"/> the pessimistic end of its interval (never above it). Paths
+    /// under search sum this fit, so exact scores and bounds agree on it.
+    /// </summary>
+    public double[] ScoredFit { get; }
 
     public float[] GapMonths { get; }
 
@@ -92,7 +116,7 @@ internal sealed class RequestScorer
             var months = StepMonths(e, target, node.Months);
             if (node.Months + months > horizonMonths)
                 continue;
-            children.Add(node.Extend(target, Fit[target], months));
+            children.Add(node.Extend(target, ScoredFit[target], months));
         }
     }
 
@@ -181,7 +205,8 @@ internal sealed class RequestScorer
         weights.SkillFit * (path.SumFit / path.Steps),
         -weights.Time * path.Months / horizonMonths,
         weights.Outlook * compiled.Growth[path.Last],
-        weights.Preference * Preference[path.Last]);
+        weights.Preference * Preference[path.Last],
+        IsFitPessimistic);
 
     /// <summary>The path's score: <see cref="Breakdown"/>'s total, added in the same order, without making the breakdown.</summary>
     public double Exact(Candidate path) =>
@@ -215,7 +240,7 @@ internal sealed class RequestScorer
         var target = reach.Target;
         var fitBound = double.NegativeInfinity;
         for (var moves = Math.Max(1, reach.Hops[path.Last]); moves <= MaxSteps - path.Steps; moves++)
-            fitBound = Math.Max(fitBound, (path.SumFit + (moves - 1) + Fit[target]) / (path.Steps + moves));
+            fitBound = Math.Max(fitBound, (path.SumFit + (moves - 1) + ScoredFit[target]) / (path.Steps + moves));
         var time = -weights.Time * (path.Months + reach.Months[path.Last]) / horizonMonths;
         return (weights.SalaryGain * Gain(target)) + (weights.SkillFit * fitBound) + time + (weights.Outlook * compiled.Growth[target]) + (weights.Preference * Preference[target]);
     }

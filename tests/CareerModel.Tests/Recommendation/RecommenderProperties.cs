@@ -20,16 +20,90 @@ public class RecommenderProperties
     private static readonly FakeClock Clock = new(Instant.FromUtc(2026, 11, 25, 12, 0));
 
     [Property]
-    public Property The_search_returns_the_true_top_k_paths(SmallWorld world, byte k, bool toTarget)
+    public Property The_search_returns_the_true_top_k_paths(SmallWorld world, byte k, bool toTarget) =>
+        SearchAgreesWithBruteForce(world, k, toTarget, rankByPessimisticFit: false);
+
+    [Property]
+    public Property The_search_returns_the_true_top_k_paths_when_ranking_by_the_pessimistic_fit(UncertainWorld world, byte k, bool toTarget) =>
+        SearchAgreesWithBruteForce(world.World, k, toTarget, rankByPessimisticFit: true)
+            .Classify(world.World.Catalog.Roles.Any(r => r.Requirements.Any(q => q.UpperBound is not null || q.StandardError is not null)), "some interval");
+
+    private static Property SearchAgreesWithBruteForce(SmallWorld world, byte k, bool toTarget, bool rankByPessimisticFit)
     {
         var recommender = Recommender.Create(world.Catalog, Clock);
-        var options = new RecommendationOptions { Count = 1 + (k % 12), MaxSteps = 3, Weights = world.Weights };
+        var options = new RecommendationOptions { Count = 1 + (k % 12), MaxSteps = 3, Weights = world.Weights, RankByPessimisticFit = rankByPessimisticFit };
         var target = toTarget ? world.Catalog.Roles[^1].Id : null;
         var fast = target is null ? recommender.Recommend(world.Profile, options) : recommender.RecommendPathsTo(world.Profile, target, options);
         var slow = recommender.RecommendExhaustively(world.Profile, options, target);
-
-        static string Describe(RecommendationResult r) => string.Join(" | ", r.Paths.Select(p => $"{string.Join(">", p.RoleIds)}={p.Score.Total:R}"));
         return (Describe(fast) == Describe(slow)).Label($"search: {Describe(fast)}\nbrute force: {Describe(slow)}");
+    }
+
+    private static string Describe(RecommendationResult r) => string.Join(" | ", r.Paths.Select(p => $"{string.Join(">", p.RoleIds)}={p.Score.Total:R}"));
+
+    [Property]
+    public Property Each_fit_interval_runs_from_the_fit_at_the_upper_ends_to_the_fit_at_the_lower_ends_and_holds_the_fit(UncertainWorld world)
+    {
+        var recommender = Recommender.Create(world.World.Catalog, Clock);
+        var atUpperEnds = FitsOf(world.AtUpperEnds, world.World.Profile);
+        var atLowerEnds = FitsOf(world.AtLowerEnds, world.World.Profile);
+        var steps = recommender.Recommend(world.World.Profile, new RecommendationOptions { Count = 100, Weights = world.World.Weights })
+            .Paths.SelectMany(p => p.Steps).ToArray();
+        var failures = steps.Where(step =>
+        {
+            var hasInterval = step.Target.Requirements.Any(q => q.IsRequired && (q.LowerBound ?? q.UpperBound ?? q.StandardError) is not null);
+            if (step.FitInterval is not { } interval)
+                return hasInterval;
+            var pessimistic = atUpperEnds[step.Target.Id];
+            var optimistic = atLowerEnds[step.Target.Id];
+            return !hasInterval
+                || !(interval.Pessimistic <= step.Fit && step.Fit <= interval.Optimistic)
+                || Math.Abs(interval.Pessimistic - pessimistic) > 1e-5 || Math.Abs(interval.Optimistic - optimistic) > 1e-5
+                || pessimistic > step.Fit + 1e-6 || optimistic < step.Fit - 1e-6;
+        }).Select(step => $"{step.Target.Id}: fit {step.Fit:R} in {step.FitInterval?.Pessimistic:R}..{step.FitInterval?.Optimistic:R}, "
+            + $"at the ends {atUpperEnds[step.Target.Id]:R}..{atLowerEnds[step.Target.Id]:R}").ToArray();
+        return (failures.Length == 0).Label(string.Join("\n", failures)).Classify(steps.Any(s => s.FitInterval is not null), "some interval");
+    }
+
+    /// <summary>Each role's fit as the recommender reports it (1 exactly when nothing is missing), from <see cref="Recommender.ScoreAll"/>.</summary>
+    private static Dictionary<string, double> FitsOf(CareerCatalog catalog, Profile profile)
+    {
+        var recommender = Recommender.Create(catalog, Clock);
+        var fit = new float[recommender.RoleCount];
+        var months = new float[recommender.RoleCount];
+        recommender.ScoreAll(recommender.CreateSkillVector(profile), fit, months);
+        return Enumerable.Range(0, fit.Length).ToDictionary(
+            recommender.RoleIdAt,
+            r => months[r] == 0 ? 1 : Math.Min(Math.Clamp(fit[r], 0, 1), Math.BitDecrement(1.0)));
+    }
+
+    [Property]
+    public Property Without_the_option_intervals_change_no_score(UncertainWorld world)
+    {
+        var options = new RecommendationOptions { Count = 20, Weights = world.World.Weights };
+        var withIntervals = Recommender.Create(world.World.Catalog, Clock).Recommend(world.World.Profile, options);
+        var without = Recommender.Create(world.WithoutIntervals, Clock).Recommend(world.World.Profile, options);
+        return (Describe(withIntervals) == Describe(without) && without.Paths.All(p => p.Steps.All(s => s.FitInterval is null)))
+            .Label($"{Describe(withIntervals)}\n{Describe(without)}");
+    }
+
+    [Property]
+    public Property Ranking_by_the_pessimistic_fit_changes_nothing_where_no_requirement_carries_an_interval(SmallWorld world)
+    {
+        var recommender = Recommender.Create(world.Catalog, Clock);
+        var plain = recommender.Recommend(world.Profile, new RecommendationOptions { Count = 20, Weights = world.Weights });
+        var pessimistic = recommender.Recommend(world.Profile, new RecommendationOptions { Count = 20, Weights = world.Weights, RankByPessimisticFit = true });
+        return (plain.ToString() == pessimistic.ToString() && pessimistic.Paths.All(p => !p.Score.IsSkillFitPessimistic))
+            .Label($"{plain}\n{pessimistic}");
+    }
+
+    [Property]
+    public Property Ranking_by_the_pessimistic_fit_scores_the_mean_pessimistic_fit(UncertainWorld world)
+    {
+        var weights = ScoreWeights.Create(0, 1, 0, 0, 0);
+        var paths = Recommender.Create(world.World.Catalog, Clock)
+            .Recommend(world.World.Profile, new RecommendationOptions { Count = 20, Weights = weights, RankByPessimisticFit = true }).Paths;
+        var wrong = paths.Where(p => Math.Abs(p.Score.SkillFit - p.Steps.Average(s => s.FitInterval?.Pessimistic ?? s.Fit)) > 1e-12).ToArray();
+        return (wrong.Length == 0).Label(string.Join(" | ", wrong.Select(p => p.ToString())));
     }
 
     [Property]
@@ -88,11 +162,55 @@ public sealed class SmallWorld(CareerCatalog catalog, Profile profile, ScoreWeig
         $"{Catalog}; moves {string.Join(", ", Catalog.Transitions)}; skills {string.Join(", ", Profile.Skills)}; weights {Weights}";
 }
 
+/// <summary>
+/// A small world whose requirements carry intervals, with the same catalog without them and with
+/// every requirement moved to the upper and to the lower end of its interval.
+/// </summary>
+public sealed class UncertainWorld(SmallWorld world, CareerCatalog withoutIntervals, CareerCatalog atUpperEnds, CareerCatalog atLowerEnds)
+{
+    public SmallWorld World { get; } = world;
+
+    public CareerCatalog WithoutIntervals { get; } = withoutIntervals;
+
+    public CareerCatalog AtUpperEnds { get; } = atUpperEnds;
+
+    public CareerCatalog AtLowerEnds { get; } = atLowerEnds;
+
+    public override string ToString() => $"{World}; requirements {string.Join(", ", World.Catalog.Roles.SelectMany(r => r.Requirements.Select(q => $"{r.Id}: {q}")))}";
+}
+
 public static class RecommendationArbitraries
 {
     private static readonly string[] SkillIds = ["s0", "s1", "s2", "s3"];
 
     public static Arbitrary<SmallWorld> SmallWorld() => Arb.From(
+        from raw in RawWorld
+        select Build(raw, intervals: null, RequirementEnd.Estimate));
+
+    /// <summary>
+    /// A small world whose requirements carry intervals of every kind — both bounds, a standard
+    /// error alone, one bound alone, or none — some reaching past the scale's ends.
+    /// </summary>
+    public static Arbitrary<UncertainWorld> UncertainWorld() => Arb.From(
+        from raw in RawWorld
+        from intervals in Gen.ArrayOf(Gen.Zip(Gen.Choose(0, 4), Gen.Zip(Gen.Choose(0, 30), Gen.Choose(0, 30))), raw.Needs.Length)
+        let spreads = intervals.Select(x => (Kind: x.Item1, Below: x.Item2.Item1 / 10.0, Above: x.Item2.Item2 / 10.0)).ToArray()
+        select new UncertainWorld(
+            Build(raw, spreads, RequirementEnd.Estimate),
+            Build(raw, null, RequirementEnd.Estimate).Catalog,
+            Build(raw, spreads, RequirementEnd.Upper).Catalog,
+            Build(raw, spreads, RequirementEnd.Lower).Catalog));
+
+    private enum RequirementEnd
+    {
+        Estimate,
+        Upper,
+        Lower,
+    }
+
+    private sealed record Raw(int RoleCount, int[] Ranks, int[] Needs, int[] Pays, (int From, int To, int Months)[] Edges, int[] Levels, int[] Weights);
+
+    private static Gen<Raw> RawWorld { get; } =
         from roleCount in Gen.Choose(2, 7)
         from ranks in Gen.ArrayOf(Gen.Choose(1, 3), roleCount)
         from needs in Gen.ArrayOf(Gen.Choose(0, 4), roleCount * SkillIds.Length)
@@ -100,17 +218,40 @@ public static class RecommendationArbitraries
         from edges in Gen.ListOf(Gen.Zip(Gen.Choose(0, roleCount - 1), Gen.Zip(Gen.Choose(0, roleCount - 1), Gen.Choose(0, 30))))
         from levels in Gen.ArrayOf(Gen.Choose(0, 5), SkillIds.Length)
         from weights in Gen.ArrayOf(Gen.Choose(0, 3), 5).Where(w => w.Sum() > 0)
-        select Build(roleCount, ranks, needs, pays, [.. edges.Select(e => (e.Item1, e.Item2.Item1, e.Item2.Item2))], levels, weights));
+        select new Raw(roleCount, ranks, needs, pays, [.. edges.Select(e => (e.Item1, e.Item2.Item1, e.Item2.Item2))], levels, weights);
 
-    private static SmallWorld Build(int roleCount, int[] ranks, int[] needs, int[] pays, (int From, int To, int Months)[] edges, int[] levels, int[] weights)
+    /// <summary>
+    /// Builds the world; with intervals, each requirement carries its kind of interval (at the
+    /// estimate), or is moved to the upper or lower end of that interval as the recommender should
+    /// read it: the bound, else the level ± 1.96 standard errors, else the level, clamped onto 0–5.
+    /// </summary>
+    private static SmallWorld Build(Raw raw, (int Kind, double Below, double Above)[]? intervals, RequirementEnd end)
     {
+        var (roleCount, ranks, needs, pays, edges, levels, weights) = (raw.RoleCount, raw.Ranks, raw.Needs, raw.Pays, raw.Edges, raw.Levels, raw.Weights);
+        SkillRequirement Requirement(string skill, int need, int cell)
+        {
+            var importance = 1 + (need % 3);
+            if (intervals is null)
+                return new SkillRequirement(skill, need, importance);
+            var (kind, below, above) = intervals[cell];
+            double? lower = kind is 1 or 4 ? need - below : null;
+            double? upper = kind is 1 or 3 ? need + above : null;
+            double? error = kind == 2 ? below / 2 : null;
+            return end switch
+            {
+                RequirementEnd.Upper => new SkillRequirement(skill, Math.Min(5, upper ?? need + (1.959963984540054 * (error ?? 0))), importance),
+                RequirementEnd.Lower => new SkillRequirement(skill, Math.Max(0, lower ?? need - (1.959963984540054 * (error ?? 0))), importance),
+                _ => new SkillRequirement(skill, need, importance, standardError: error, lowerBound: lower, upperBound: upper),
+            };
+        }
+
         var builder = CareerCatalog.CreateBuilder()
             .AddSkills(SkillIds.Select(id => new Skill(id, id.ToUpperInvariant(), SkillCategory.Technical)))
             .AddRegions([new Region("world", "World", RegionKind.World, Currency.USD), new Region("US", "United States", RegionKind.Country, Currency.USD, "world")]);
         for (var r = 0; r < roleCount; r++)
         {
-            var requirements = SkillIds.Select((s, i) => (s, need: needs[(r * SkillIds.Length) + i]))
-                .Where(x => x.need > 0).Select(x => new SkillRequirement(x.s, x.need, 1 + (x.need % 3)));
+            var requirements = SkillIds.Select((s, i) => (s, need: needs[(r * SkillIds.Length) + i], cell: (r * SkillIds.Length) + i))
+                .Where(x => x.need > 0).Select(x => Requirement(x.s, x.need, x.cell)).ToArray();
             var bands = pays[r] == 0 ? null : new Dictionary<string, SalaryBand> { ["US"] = SalaryBand.FromMedian(new Money(20_000 + (pays[r] * 10_000), Currency.USD)) };
             builder.AddRole(new Role($"r{r}", $"Role {r}", "family", r % 2 == 0 ? CareerTrack.IndividualContributor : CareerTrack.Management,
                 ranks[r], ExperienceRange.Years(ranks[r] - 1), requirements, bands));
