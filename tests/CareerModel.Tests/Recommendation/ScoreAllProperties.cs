@@ -1,0 +1,130 @@
+using CareerModel.Assessment;
+using CareerModel.Careers;
+using CareerModel.Geography;
+using CareerModel.Monetary;
+using CareerModel.People;
+using CareerModel.Recommendation;
+using CareerModel.Skills;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace CareerModel.Tests.Recommendation;
+
+/// <summary>
+/// The vectorised <see cref="Recommender.ScoreAll"/> against the assessment's fit and a plain
+/// scalar reading of the documented learning-time formula, on catalogs wide enough (up to 70
+/// skills, sparse requirements) that rows span many vector blocks and most blocks are empty.
+/// </summary>
+[Properties(Arbitrary = [typeof(ScoreAllArbitraries)], MaxTest = 200)]
+public class ScoreAllProperties
+{
+    private static readonly FakeClock Clock = new(Instant.FromUtc(2026, 11, 25, 12, 0));
+
+    [Property]
+    public Property Every_roles_fit_is_the_assessments_fit(WideWorld world)
+    {
+        var recommender = Recommender.Create(world.Catalog, Clock);
+        var assessor = new CareerAssessor(world.Catalog, Clock, DateTimeZone.Utc);
+        var (fit, _) = Score(recommender, world.Profile);
+        var wrong = world.Catalog.Roles
+            .Select((role, r) => (role.Id, Kernel: fit[r], Assessor: assessor.AnalyzeGaps(world.Profile, role.Id).Fit))
+            .Where(x => Math.Abs(x.Kernel - x.Assessor) > 1e-5)
+            .ToList();
+        return (wrong.Count == 0).Label(string.Join("; ", wrong));
+    }
+
+    [Property]
+    public Property Every_roles_learning_time_follows_the_documented_formula(WideWorld world)
+    {
+        var recommender = Recommender.Create(world.Catalog, Clock);
+        var times = recommender.LearningTimes;
+        var (_, months) = Score(recommender, world.Profile);
+        var wrong = new List<string>();
+        for (var r = 0; r < world.Catalog.Roles.Count; r++)
+        {
+            var gaps = world.Catalog.Roles[r].Requirements
+                .Where(q => q.IsRequired)
+                .Select(q =>
+                {
+                    var skill = world.Catalog.GetSkill(q.SkillId);
+                    var have = skill.Category == SkillCategory.Certification
+                        ? (world.Profile.HasCertification(q.SkillId) ? world.Catalog.ProficiencyScale.Maximum : 0)
+                        : world.Profile.LevelOf(q.SkillId);
+                    var step = times.PerLevelStep(skill.Category);
+                    return Math.Max(0, q.MinimumLevel - have) * Math.Max((step.Years * 12) + step.Months, 1e-3);
+                })
+                .ToList();
+            var expected = gaps.Count == 0 ? 0 : Math.Max(gaps.Max(), gaps.Sum() / times.ConcurrentSkills);
+            if (Math.Abs(months[r] - expected) > 1e-4 * Math.Max(1, expected))
+                wrong.Add($"{world.Catalog.Roles[r].Id}: {months[r]} against {expected}");
+        }
+        return (wrong.Count == 0).Label(string.Join("; ", wrong));
+    }
+
+    private static (float[] Fit, float[] Months) Score(Recommender recommender, Profile profile)
+    {
+        var fit = new float[recommender.RoleCount];
+        var months = new float[recommender.RoleCount];
+        recommender.ScoreAll(recommender.CreateSkillVector(profile), fit, months);
+        return (fit, months);
+    }
+}
+
+/// <summary>A catalog of 1–70 skills (every seventh a certification) and 1–12 roles asking for a sparse random few, and a person.</summary>
+public sealed class WideWorld(CareerCatalog catalog, Profile profile)
+{
+    public CareerCatalog Catalog { get; } = catalog;
+
+    public Profile Profile { get; } = profile;
+
+    public override string ToString() =>
+        $"{Catalog.Skills.Count} skills; {string.Join("; ", Catalog.Roles.Select(r => $"{r.Id}: {string.Join(", ", r.Requirements)}"))}; person {string.Join(", ", Profile.Skills)} + {string.Join(", ", Profile.Certifications)}";
+}
+
+public static class ScoreAllArbitraries
+{
+    private static readonly SkillCategory[] Learnt =
+        [SkillCategory.Technical, SkillCategory.Soft, SkillCategory.Knowledge, SkillCategory.Ability, SkillCategory.Language];
+
+    public static Arbitrary<WideWorld> WideWorld() => Arb.From(
+        from skillCount in Gen.Choose(1, 70)
+        from roleCount in Gen.Choose(1, 12)
+        from density in Gen.Choose(1, 40)
+        from cells in Gen.ArrayOf(Gen.Choose(0, 99), roleCount * skillCount * 3)
+        from levels in Gen.ArrayOf(Gen.Choose(0, 10), skillCount)
+        select Build(skillCount, roleCount, density, cells, levels));
+
+    private static WideWorld Build(int skillCount, int roleCount, int density, int[] cells, int[] levels)
+    {
+        static bool IsCertification(int s) => s % 7 == 6;
+        var skills = Enumerable.Range(0, skillCount)
+            .Select(s => new Skill($"s{s:D2}", $"Skill {s}", IsCertification(s) ? SkillCategory.Certification : Learnt[s % Learnt.Length]))
+            .ToArray();
+        var builder = CareerCatalog.CreateBuilder()
+            .AddSkills(skills)
+            .AddRegions([new Region("world", "World", RegionKind.World, Currency.USD), new Region("US", "United States", RegionKind.Country, Currency.USD, "world")]);
+        for (var r = 0; r < roleCount; r++)
+        {
+            var requirements = new List<SkillRequirement>();
+            for (var s = 0; s < skillCount; s++)
+            {
+                var cell = ((r * skillCount) + s) * 3;
+                if (cells[cell] >= density)
+                    continue;
+                // Levels in half steps from 0 to 5 (a certification asks for the top), importance 1–5, one in five optional.
+                var level = IsCertification(s) ? 5 : (cells[cell + 1] % 11) / 2.0;
+                requirements.Add(new SkillRequirement(skills[s].Id, level, 1 + (cells[cell + 2] % 5), isRequired: cells[cell + 2] % 5 != 0 || cells[cell + 1] % 2 == 0));
+            }
+            builder.AddRole(new Role($"r{r:D2}", $"Role {r}", "family", CareerTrack.IndividualContributor, 1, requirements: requirements));
+        }
+        var profile = new Profile(
+            "r00",
+            "US",
+            skills.Where((s, i) => !IsCertification(i) && levels[i] > 0).Select(s => new SkillLevel(s.Id, levels[int.Parse(s.Id.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture)] / 2.0)),
+            skills.Where((s, i) => IsCertification(i) && levels[i] % 2 == 1).Select(s => s.Id));
+        return new WideWorld(builder.Build(), profile);
+    }
+}
