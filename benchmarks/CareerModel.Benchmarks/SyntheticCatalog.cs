@@ -8,17 +8,20 @@ using NodaTime;
 namespace CareerModel.Benchmarks;
 
 /// <summary>
-/// A seeded, deterministic catalog the size of a large real one: by default 1,000 roles over 128
-/// skills, each role asking for 10–20 of them, 5–10 moves out of every role, and US pay bands.
+/// A seeded, deterministic catalog the size and shape of a large real one: by default 1,000 roles
+/// over 128 skills, each role asking for about 105 of them (82%, the density of the imported O*NET
+/// catalog: 49,361 requirements over its 879 rated occupations × 68 skills), 5–10 moves out of
+/// every role, and US pay bands.
 /// </summary>
 /// <remarks>
 /// <para>
 /// Skills: <c>skill-000</c> … ; the first eight are certifications, the rest cycle through the
 /// technical, soft, knowledge, ability and language categories. Roles: <c>role-0000</c> … in 40
-/// families, ranks 1–7 (a rank of 4 or more is on the management track a third of the time), with
-/// 10–20 requirements at levels 1–5 that grow with rank, importance 1–5, about 85% of them
-/// required. Four requirements in five come from the family's 24 core skills, a window that
-/// overlaps the neighbouring families', so related roles ask for related skills. Each role has a
+/// families, ranks 1–7 (a rank of 4 or more is on the management track a third of the time). Each
+/// role asks for its family's 24 core skills (a window that overlaps the neighbouring families',
+/// so related roles ask for related skills) at levels 1–5 that grow with rank and importance 3–5,
+/// for 72–88 of the other general skills at levels 1–2 and importance 1–2, and for each
+/// certification one time in seven; about 85% of the requirements are required. Each role has a
 /// US band around 35,000 + 12,000 × rank dollars, a growth outlook of −5% to +15%, and typical
 /// experience from rank − 1 to rank + 3 years.
 /// </para>
@@ -125,24 +128,27 @@ public static class SyntheticCatalog
     {
         var rank = random.Next(1, MaxRank + 1);
         var track = rank >= 4 && random.NextDouble() < 1.0 / 3 ? CareerTrack.Management : CareerTrack.IndividualContributor;
-        var requirementCount = random.Next(10, 21);
-        // Four in five requirements come from the family's core skills: a window of CoreSkills
-        // skills that overlaps the neighbouring families' windows, so related roles share skills.
+        // As in O*NET, a role rates most skills, and what sets related roles apart is which ones
+        // it asks for at a high level: the family's core skills — a window of CoreSkills that
+        // overlaps the neighbouring families' windows — at levels that grow with rank and high
+        // importance; 72–88 of the other general skills at levels 1–2 and low importance; each
+        // certification one time in seven.
         var family = index % Families;
         var general = skills.Length - Certifications;
-        var chosen = new HashSet<int>();
-        while (chosen.Count < requirementCount)
-        {
-            chosen.Add(random.NextDouble() < 0.8
-                ? Certifications + (((family * general / Families) + random.Next(CoreSkills)) % general)
-                : random.Next(skills.Length));
-        }
+        var core = new HashSet<int>(Enumerable.Range(0, CoreSkills).Select(c => Certifications + (((family * general / Families) + c) % general)));
+        var others = Enumerable.Range(Certifications, general).Where(s => !core.Contains(s)).ToArray();
+        random.Shuffle(others);
+        var chosen = new HashSet<int>(core);
+        chosen.UnionWith(others.Take(random.Next(72, 89)));
+        chosen.UnionWith(Enumerable.Range(0, Certifications).Where(_ => random.Next(7) == 0));
         var requirements = chosen.Order()
-            .Select(s => new SkillRequirement(
-                skills[s].Id,
-                minimumLevel: Math.Clamp(((rank + 1) / 2) + random.Next(-1, 3), 1, 5),
-                importance: random.Next(1, 6),
-                isRequired: random.NextDouble() < 0.85))
+            .Select(s => core.Contains(s) || s < Certifications
+                ? new SkillRequirement(
+                    skills[s].Id,
+                    minimumLevel: Math.Clamp(((rank + 1) / 2) + random.Next(-1, 3), 1, 5),
+                    importance: random.Next(3, 6),
+                    isRequired: random.NextDouble() < 0.85)
+                : new SkillRequirement(skills[s].Id, minimumLevel: random.Next(1, 3), importance: random.Next(1, 3), isRequired: random.NextDouble() < 0.85))
             .ToArray();
         var midpoint = 35_000m + (12_000m * rank) + (100m * random.Next(-50, 51));
         var band = SalaryBand.FromRange(new Money(midpoint * 0.85m, Currency.USD), new Money(midpoint * 1.15m, Currency.USD));
