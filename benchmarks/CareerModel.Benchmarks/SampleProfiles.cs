@@ -8,8 +8,8 @@ namespace CareerModel.Benchmarks;
 
 /// <summary>
 /// Seeded sample people for any catalog: each holds a role with at least three moves out of it,
-/// has that role's required skills at or one level below what it asks, a few other skills, the
-/// certifications it asks for half the time, and one to seven years in the role.
+/// has that role's skills at the level it asks (one time in eight a level below), a few other
+/// skills, the certifications it asks for half the time, and one to seven years in the role.
 /// </summary>
 public static class SampleProfiles
 {
@@ -41,7 +41,7 @@ public static class SampleProfiles
                 }
                 else
                 {
-                    levels[requirement.SkillId] = Math.Clamp(requirement.MinimumLevel - random.Next(2), scale.Minimum, scale.Maximum);
+                    levels[requirement.SkillId] = Math.Clamp(requirement.MinimumLevel - (random.Next(8) == 0 ? 1 : 0), scale.Minimum, scale.Maximum);
                 }
             }
             var others = catalog.Skills.Where(s => s.Category != SkillCategory.Certification && !levels.ContainsKey(s.Id)).ToArray();

@@ -19,9 +19,10 @@ namespace CareerModel.Benchmarks;
 /// technical, soft, knowledge, ability and language categories. Roles: <c>role-0000</c> … in 40
 /// families, ranks 1–7 (a rank of 4 or more is on the management track a third of the time). Each
 /// role asks for its family's 24 core skills (a window that overlaps the neighbouring families',
-/// so related roles ask for related skills) at levels 1–5 that grow with rank and importance 3–5,
-/// for 72–88 of the other general skills at levels 1–2 and importance 1–2, and for each
-/// certification one time in seven; about 85% of the requirements are required. Each role has a
+/// so related roles ask for related skills) at levels 1–5 that grow with rank, importance 3–5;
+/// for 72–88 of the other general skills at the level 1 or 2 every role asks of that skill,
+/// importance 1–2; and for each certification one time in seven. About 85% of the requirements
+/// are required. Each role has a
 /// US band around 35,000 + 12,000 × rank dollars, a growth outlook of −5% to +15%, and typical
 /// experience from rank − 1 to rank + 3 years.
 /// </para>
@@ -70,9 +71,10 @@ public static class SyntheticCatalog
                 s < Certifications ? SkillCategory.Certification : OtherCategories[s % OtherCategories.Length]))
             .ToArray();
 
+        var levels = Levels.Draw(random, skillCount);
         var roles = new Role[roleCount];
         for (var r = 0; r < roleCount; r++)
-            roles[r] = MakeRole(random, r, skills);
+            roles[r] = MakeRole(random, r, skills, levels);
 
         // Moves: mostly up or across one rank in the same family, some to a neighbouring family,
         // a few anywhere. Pools by (family, rank) keep the draws cheap.
@@ -124,31 +126,30 @@ public static class SyntheticCatalog
 
     private static int FamilyOf(Role role) => int.Parse(role.Family.AsSpan("family-".Length), System.Globalization.CultureInfo.InvariantCulture);
 
-    private static Role MakeRole(Random random, int index, Skill[] skills)
+    private static Role MakeRole(Random random, int index, Skill[] skills, Levels levels)
     {
         var rank = random.Next(1, MaxRank + 1);
         var track = rank >= 4 && random.NextDouble() < 1.0 / 3 ? CareerTrack.Management : CareerTrack.IndividualContributor;
         // As in O*NET, a role rates most skills, and what sets related roles apart is which ones
-        // it asks for at a high level: the family's core skills — a window of CoreSkills that
-        // overlaps the neighbouring families' windows — at levels that grow with rank and high
-        // importance; 72–88 of the other general skills at levels 1–2 and low importance; each
-        // certification one time in seven.
+        // it asks for at a high level: the family's core skills at levels that grow with rank
+        // (the family's own emphasis on each, and one time in eight a level more), with high
+        // importance; 72–88 of the other general skills at the level every role asks of them
+        // (1 or 2), with low importance; each certification one time in seven.
         var family = index % Families;
-        var general = skills.Length - Certifications;
-        var core = new HashSet<int>(Enumerable.Range(0, CoreSkills).Select(c => Certifications + (((family * general / Families) + c) % general)));
-        var others = Enumerable.Range(Certifications, general).Where(s => !core.Contains(s)).ToArray();
+        var core = levels.Core[family];
+        var others = Enumerable.Range(Certifications, skills.Length - Certifications).Where(s => !core.ContainsKey(s)).ToArray();
         random.Shuffle(others);
-        var chosen = new HashSet<int>(core);
+        var chosen = new HashSet<int>(core.Keys);
         chosen.UnionWith(others.Take(random.Next(72, 89)));
         chosen.UnionWith(Enumerable.Range(0, Certifications).Where(_ => random.Next(7) == 0));
         var requirements = chosen.Order()
-            .Select(s => core.Contains(s) || s < Certifications
+            .Select(s => core.TryGetValue(s, out var emphasis) || s < Certifications
                 ? new SkillRequirement(
                     skills[s].Id,
-                    minimumLevel: Math.Clamp(((rank + 1) / 2) + random.Next(-1, 3), 1, 5),
+                    minimumLevel: Math.Clamp(((rank + 1) / 2) + emphasis + (random.Next(8) == 0 ? 1 : 0), 1, 5),
                     importance: random.Next(3, 6),
                     isRequired: random.NextDouble() < 0.85)
-                : new SkillRequirement(skills[s].Id, minimumLevel: random.Next(1, 3), importance: random.Next(1, 3), isRequired: random.NextDouble() < 0.85))
+                : new SkillRequirement(skills[s].Id, minimumLevel: levels.General[s], importance: random.Next(1, 3), isRequired: random.NextDouble() < 0.85))
             .ToArray();
         var midpoint = 35_000m + (12_000m * rank) + (100m * random.Next(-50, 51));
         var band = SalaryBand.FromRange(new Money(midpoint * 0.85m, Currency.USD), new Money(midpoint * 1.15m, Currency.USD));
@@ -163,5 +164,29 @@ public static class SyntheticCatalog
             new Dictionary<string, SalaryBand> { ["US"] = band },
             new Outlook(random.Next(-50, 151) / 1000m),
             (RemoteWork)random.Next(3));
+    }
+
+    /// <summary>
+    /// The levels roles ask for, drawn once per catalog so related roles agree: each family's core
+    /// skills (a window of <see cref="CoreSkills"/> that overlaps the neighbouring families'
+    /// windows) with the family's emphasis on each, −1 to +1 levels; and the level, 1 or 2, that a
+    /// role asks of any general skill outside its core.
+    /// </summary>
+    private sealed record Levels(Dictionary<int, int>[] Core, int[] General)
+    {
+        public static Levels Draw(Random random, int skillCount)
+        {
+            var general = skillCount - Certifications;
+            var core = new Dictionary<int, int>[Families];
+            for (var family = 0; family < Families; family++)
+            {
+                core[family] = Enumerable.Range(0, CoreSkills)
+                    .ToDictionary(c => Certifications + (((family * general / Families) + c) % general), _ => random.Next(-1, 2));
+            }
+            var level = new int[skillCount];
+            for (var s = Certifications; s < skillCount; s++)
+                level[s] = random.Next(1, 3);
+            return new Levels(core, level);
+        }
     }
 }

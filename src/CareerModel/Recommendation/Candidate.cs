@@ -3,15 +3,13 @@ namespace CareerModel.Recommendation;
 /// <summary>A path under search: an immutable linked list of role indices with its running totals.</summary>
 internal sealed class Candidate
 {
-    private Candidate(Candidate? parent, int last, int steps, double sumFit, int months, double key, bool isPartial)
+    private Candidate(Candidate? parent, int last, int steps, double sumFit, int months)
     {
         Parent = parent;
         Last = last;
         Steps = steps;
         SumFit = sumFit;
         Months = months;
-        Key = key;
-        IsPartial = isPartial;
     }
 
     public Candidate? Parent { get; }
@@ -24,15 +22,9 @@ internal sealed class Candidate
 
     public int Months { get; }
 
-    public double Key { get; }
+    public static Candidate Start(int role) => new(null, role, 0, 0, 0);
 
-    public bool IsPartial { get; }
-
-    public static Candidate Start(int role) => new(null, role, 0, 0, 0, 0, true);
-
-    public Candidate Extend(int role, double fit, int months) => new(this, role, Steps + 1, SumFit + fit, Months + months, 0, true);
-
-    public Candidate WithKey(double key, bool partial) => new(Parent, Last, Steps, SumFit, Months, key, partial);
+    public Candidate Extend(int role, double fit, int months) => new(this, role, Steps + 1, SumFit + fit, Months + months);
 
     public bool Contains(int role)
     {

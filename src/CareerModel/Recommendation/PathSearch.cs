@@ -29,7 +29,9 @@ internal sealed class PathSearch(RequestScorer scorer)
     {
         var reach = target is { } t ? scorer.ReachTo(t) : null;
         var results = new List<Candidate>(count);
-        var queue = new PriorityQueue<Candidate, QueueKey>(QueueOrder.Instance);
+        // Sized once: the paths left queued grow with the catalog, and growing the queue by
+        // doubling would allocate about as much again as the queue itself.
+        var queue = new PriorityQueue<Candidate, QueueKey>(scorer.RoleCount, QueueOrder.Instance);
         var start = Candidate.Start(scorer.Current);
         queue.Enqueue(start, new QueueKey(double.PositiveInfinity, IsPartial: true, start));
         var expansions = 0;
@@ -37,7 +39,7 @@ internal sealed class PathSearch(RequestScorer scorer)
         {
             if (!key.IsPartial)
             {
-                results.Add(node.WithKey(key.Key, partial: false));
+                results.Add(node);
                 continue;
             }
             if (++expansions > MaxExpansions)
@@ -59,7 +61,7 @@ internal sealed class PathSearch(RequestScorer scorer)
         while (stack.TryPop(out var node) && all.Count < cap)
         {
             if (node.Steps > 0 && scorer.IsCandidate(node.Last) && (target is null || node.Last == target))
-                all.Add(node.WithKey(scorer.Exact(node), partial: false));
+                all.Add(node);
             if (node.Steps >= scorer.MaxSteps || node.Last == target)
                 continue;
             scorer.Children(node, children);
@@ -78,7 +80,7 @@ internal sealed class PathSearch(RequestScorer scorer)
     /// </summary>
     private void Expand(Candidate node, TargetReach? reach, PriorityQueue<Candidate, QueueKey> queue)
     {
-        scorer.Children(node, children);
+        scorer.Children(node, children, reach);
         foreach (var child in children)
         {
             var reachedTarget = reach is not null && child.Last == reach.Target;

@@ -4,6 +4,7 @@ using CareerModel.Careers;
 using CareerModel.Internal;
 using CareerModel.Monetary;
 using CareerModel.People;
+using CareerModel.Skills;
 using NodaTime;
 
 namespace CareerModel.Recommendation;
@@ -34,9 +35,13 @@ public sealed class Recommender
     private readonly ExchangeRateTable? exchangeRates;
     private readonly ConcurrentDictionary<(string Region, LocalDate Day), Money?[]> payCache = new();
 
+    // Shared by every request without preferences; the scorer only reads it.
+    private readonly double[] noPreferenceMatch;
+
     private Recommender(CompiledCatalog compiled, IClock clock, DateTimeZone zone, ExchangeRateTable? exchangeRates, LearningTimes learningTimes)
     {
         this.compiled = compiled;
+        noPreferenceMatch = new double[compiled.Roles.Length];
         this.clock = clock;
         Zone = zone;
         this.exchangeRates = exchangeRates;
@@ -154,7 +159,9 @@ public sealed class Recommender
         var fit32 = new float[RoleCount];
         var gap = new float[RoleCount];
         var fit = Fits(compiled.Estimate, skills, fit32, gap);
-        var intervals = FitIntervals(skills, fit, fit32);
+        // The search needs every role's interval only to rank by the pessimistic fit; otherwise
+        // intervals are worked out for the roles on the paths returned.
+        var intervals = options.RankByPessimisticFit ? FitIntervals(skills, fit) : null;
 
         var pay = PayIn(profile.RegionId, today, warnings);
         var allowed = Allowed(options, current);
@@ -167,7 +174,7 @@ public sealed class Recommender
         if (exhaustive)
         {
             var all = search.AllPaths(target, ParetoCap);
-            best = all.OrderByDescending(c => c.Key).ThenBy(c => c, Comparer<Candidate>.Create(Candidate.ComparePaths)).Take(options.Count).ToList();
+            best = all.OrderByDescending(scorer.Exact).ThenBy(c => c, Comparer<Candidate>.Create(Candidate.ComparePaths)).Take(options.Count).ToList();
             front = () => MaterializeFront(all, scorer, today, skills);
         }
         else
@@ -239,9 +246,9 @@ public sealed class Recommender
     {
         var wanted = profile.Preferences;
         var criteria = (wanted.Tracks.Count > 0 ? 1 : 0) + (wanted.Families.Count > 0 ? 1 : 0) + (wanted.MinimumRemoteWork is null ? 0 : 1);
-        var match = new double[RoleCount];
         if (criteria == 0)
-            return match;
+            return noPreferenceMatch;
+        var match = new double[RoleCount];
         for (var r = 0; r < match.Length; r++)
         {
             var role = compiled.Roles[r];
@@ -312,9 +319,9 @@ public sealed class Recommender
     }
 
     /// <summary>
-    /// Each role's fit under one set of requirement matrices, as the score takes it: 1 exactly when
-    /// nothing is missing (no learning time), otherwise the kernel's fit kept below 1. The
-    /// <paramref name="fit32"/> and <paramref name="gap"/> buffers receive the kernel's output.
+    /// Each role's fit under one set of requirement matrices, as the score takes it (see
+    /// <see cref="ScoredFit"/>). The <paramref name="fit32"/> and <paramref name="gap"/> buffers
+    /// receive the kernel's output.
     /// </summary>
     private double[] Fits(RequirementMatrices matrices, float[] skills, float[] fit32, float[] gap)
     {
@@ -322,14 +329,41 @@ public sealed class Recommender
             compiled.Stride, LearningTimes.ConcurrentSkills, fit32, gap);
         var fit = new double[RoleCount];
         for (var r = 0; r < fit.Length; r++)
-            fit[r] = gap[r] == 0 ? 1 : Math.Min(Math.Clamp(fit32[r], 0, 1), Math.BitDecrement(1.0));
+            fit[r] = ScoredFit(fit32[r], gap[r]);
         return fit;
     }
 
+    /// <summary>A fit as the score takes it: 1 exactly when nothing is missing (no learning time), otherwise the kernel's fit kept below 1.</summary>
+    private static double ScoredFit(float fit, float gapMonths) =>
+        gapMonths == 0 ? 1 : Math.Min(Math.Clamp(fit, 0, 1), Math.BitDecrement(1.0));
+
+    /// <summary>One role's fit under one set of requirement matrices: the kernel over that row alone, allocating nothing.</summary>
+    private double RowFit(RequirementMatrices matrices, float[] skills, int role)
+    {
+        var stride = compiled.Stride;
+        Span<float> fit = stackalloc float[1];
+        Span<float> gap = stackalloc float[1];
+        // A row alone sums in the same order as within the whole pass, so the result is the same.
+        ScoringKernel.ScoreAll(matrices.Need.AsSpan(role * stride, stride), matrices.WeightOverNeed.AsSpan(role * stride, stride),
+            matrices.FitConstant.AsSpan(role, 1), compiled.MonthsPerLevel, skills, stride, LearningTimes.ConcurrentSkills, fit, gap);
+        return ScoredFit(fit[0], gap[0]);
+    }
+
+    /// <summary>Every role's fit interval (see <see cref="FitIntervalOf"/>), or <see langword="null"/> when no role's requirements carry one.</summary>
+    private FitInterval?[]? FitIntervals(float[] skills, double[] fit)
+    {
+        if (!compiled.HasIntervals)
+            return null;
+        var intervals = new FitInterval?[RoleCount];
+        for (var r = 0; r < intervals.Length; r++)
+            intervals[r] = FitIntervalOf(r, skills, fit[r]);
+        return intervals;
+    }
+
     /// <summary>
-    /// Each role's fit interval, for the roles whose required levels carry one (null for the
-    /// others), or <see langword="null"/> when no role's do: the fit with every requirement at the
-    /// upper end of its interval (pessimistic) and at the lower end (optimistic).
+    /// A role's fit interval when its required levels carry one (else <see langword="null"/>): the
+    /// fit with every requirement at the upper end of its interval (pessimistic) and at the lower
+    /// end (optimistic).
     /// </summary>
     /// <remarks>
     /// The fit is Σ w · min(h ÷ n, 1) over required levels n (a requirement at level 0 counting as
@@ -337,21 +371,10 @@ public sealed class Recommender
     /// nothing is missing" rule keeps the order too. The ends are nonetheless clamped to the
     /// estimate's fit, so float rounding in the kernel's sums cannot put the estimate outside.
     /// </remarks>
-    private FitInterval?[]? FitIntervals(float[] skills, double[] fit, float[] fit32)
-    {
-        if (!compiled.HasIntervals)
-            return null;
-        var gap = new float[RoleCount];
-        var pessimistic = Fits(compiled.Pessimistic, skills, fit32, gap);
-        var optimistic = Fits(compiled.Optimistic, skills, fit32, gap);
-        var intervals = new FitInterval?[RoleCount];
-        for (var r = 0; r < intervals.Length; r++)
-        {
-            if (compiled.RoleHasInterval[r])
-                intervals[r] = new FitInterval(Math.Min(pessimistic[r], fit[r]), Math.Max(optimistic[r], fit[r]));
-        }
-        return intervals;
-    }
+    private FitInterval? FitIntervalOf(int role, float[] skills, double fit) =>
+        compiled.HasIntervals && compiled.RoleHasInterval[role]
+            ? new FitInterval(Math.Min(RowFit(compiled.Pessimistic!, skills, role), fit), Math.Max(RowFit(compiled.Optimistic!, skills, role), fit))
+            : null;
 
     private PathRecommendation Materialize(Candidate candidate, int rank, RequestScorer scorer, LocalDate today, float[] skills)
     {
@@ -364,20 +387,59 @@ public sealed class Recommender
             var months = scorer.StepMonths(edge, roles[i], elapsed);
             elapsed += months;
             steps[i - 1] = new PathStep(
-                compiled.EdgeTransition[edge], compiled.Roles[roles[i]], scorer.Fit[roles[i]], scorer.FitIntervals?[roles[i]],
+                compiled.EdgeTransition[edge], compiled.Roles[roles[i]], scorer.Fit[roles[i]], FitIntervalOf(roles[i], skills, scorer.Fit[roles[i]]),
                 Period.FromMonths(months).Normalize(), today.PlusMonths(elapsed), scorer.Pay[roles[i]]);
         }
         var final = compiled.Roles[roles[^1]];
-        var gaps = final.Requirements
-            .Select(q => new RequirementShortfall(Catalog.GetSkill(q.SkillId), q, skills[compiled.SkillIndex[q.SkillId]]))
-            .Where(g => g.Shortfall > 0)
-            .OrderByDescending(g => g.Requirement.IsRequired)
-            .ThenByDescending(g => g.Impact)
-            .ThenBy(g => g.Skill.Id, StringComparer.Ordinal)
-            .Take(5)
-            .ToArray();
         return new PathRecommendation(rank, compiled.Roles[roles[0]].Id, Array.AsReadOnly(steps), scorer.Breakdown(candidate),
-            Period.FromMonths(elapsed).Normalize(), scorer.CurrentPay, Array.AsReadOnly(gaps));
+            Period.FromMonths(elapsed).Normalize(), scorer.CurrentPay, Array.AsReadOnly(TopGaps(final, skills)));
+    }
+
+    /// <summary>The most a path lists of its final role's gaps.</summary>
+    private const int TopGapCount = 5;
+
+    /// <summary>
+    /// A role's largest gaps for a person: required before preferred, then by impact (shortfall ×
+    /// importance), then by skill id. Chosen by insertion into a short list, so only the gaps
+    /// returned are made, however many requirements the role has (O*NET roles have dozens).
+    /// </summary>
+    private RequirementShortfall[] TopGaps(Role role, float[] skills)
+    {
+        Span<int> top = stackalloc int[TopGapCount];
+        var count = 0;
+        var requirements = role.Requirements;
+        for (var i = 0; i < requirements.Count; i++)
+        {
+            if (Shortfall(requirements[i], skills) <= 0)
+                continue;
+            var at = count;
+            while (at > 0 && Precedes(requirements[i], requirements[top[at - 1]], skills))
+                at--;
+            if (at == TopGapCount)
+                continue;
+            count = Math.Min(count + 1, TopGapCount);
+            for (var j = count - 1; j > at; j--)
+                top[j] = top[j - 1];
+            top[at] = i;
+        }
+        var gaps = new RequirementShortfall[count];
+        for (var g = 0; g < count; g++)
+        {
+            var q = requirements[top[g]];
+            gaps[g] = new RequirementShortfall(Catalog.GetSkill(q.SkillId), q, skills[compiled.SkillIndex[q.SkillId]]);
+        }
+        return gaps;
+    }
+
+    // The same arithmetic as RequirementShortfall's Shortfall and Impact, so the order is theirs.
+    private double Shortfall(SkillRequirement q, float[] skills) => q.MinimumLevel - (double)skills[compiled.SkillIndex[q.SkillId]];
+
+    private bool Precedes(SkillRequirement a, SkillRequirement b, float[] skills)
+    {
+        if (a.IsRequired != b.IsRequired)
+            return a.IsRequired;
+        var byImpact = (Shortfall(a, skills) * a.Importance).CompareTo(Shortfall(b, skills) * b.Importance);
+        return byImpact != 0 ? byImpact > 0 : string.CompareOrdinal(a.SkillId, b.SkillId) < 0;
     }
 
     private int Edge(int from, int to)

@@ -72,6 +72,9 @@ internal sealed class RequestScorer
 
     public int Current { get; }
 
+    /// <summary>Gets the number of roles in the catalog.</summary>
+    public int RoleCount => Fit.Length;
+
     public int MaxSteps { get; }
 
     /// <summary>Gets each role's fit at the requirements' estimates, as reported.</summary>
@@ -104,8 +107,11 @@ internal sealed class RequestScorer
     public bool IsCandidate(int role) =>
         allowed[role] && (MinimumPay is not { } minimum || (Pay[role] is { } pay && pay >= minimum));
 
-    /// <summary>Adds the moves out of a path's last role that stay loopless, allowed and within the horizon.</summary>
-    public void Children(Candidate node, List<Candidate> children)
+    /// <summary>
+    /// Adds the moves out of a path's last role that stay loopless, allowed and within the
+    /// horizon; with a target, only those that end there or can still reach it.
+    /// </summary>
+    public void Children(Candidate node, List<Candidate> children, TargetReach? reach = null)
     {
         children.Clear();
         for (var e = compiled.EdgeStart[node.Last]; e < compiled.EdgeStart[node.Last + 1]; e++)
@@ -115,6 +121,9 @@ internal sealed class RequestScorer
                 continue;
             var months = StepMonths(e, target, node.Months);
             if (node.Months + months > horizonMonths)
+                continue;
+            // Checked before the path is made: in target mode most moves lead nowhere useful.
+            if (reach is not null && target != reach.Target && !CanReach(target, node.Steps + 1, node.Months + months, reach))
                 continue;
             children.Add(node.Extend(target, ScoredFit[target], months));
         }
@@ -158,7 +167,8 @@ internal sealed class RequestScorer
         hops[target] = 0;
         months[target] = 0;
 
-        var frontier = new Queue<int>();
+        // Sized once, like the arrays: each role is queued at most once here.
+        var frontier = new Queue<int>(roles);
         frontier.Enqueue(target);
         while (frontier.TryDequeue(out var to))
         {
@@ -173,7 +183,7 @@ internal sealed class RequestScorer
             }
         }
 
-        var queue = new PriorityQueue<int, int>();
+        var queue = new PriorityQueue<int, int>(roles);
         queue.Enqueue(target, 0);
         while (queue.TryDequeue(out var to, out var distance))
         {
@@ -197,8 +207,10 @@ internal sealed class RequestScorer
     }
 
     /// <summary>Whether a partial path could still end at the target within the steps and the horizon.</summary>
-    public bool CanReach(Candidate path, TargetReach reach) =>
-        reach.Hops[path.Last] <= MaxSteps - path.Steps && reach.Months[path.Last] <= horizonMonths - path.Months;
+    public bool CanReach(Candidate path, TargetReach reach) => CanReach(path.Last, path.Steps, path.Months, reach);
+
+    private bool CanReach(int last, int steps, int months, TargetReach reach) =>
+        reach.Hops[last] <= MaxSteps - steps && reach.Months[last] <= horizonMonths - months;
 
     public ScoreBreakdown Breakdown(Candidate path) => new(
         weights.SalaryGain * Gain(path.Last),

@@ -15,8 +15,9 @@ namespace CareerModel.Tests.Recommendation;
 
 /// <summary>
 /// The vectorised <see cref="Recommender.ScoreAll"/> against the assessment's fit and a plain
-/// scalar reading of the documented learning-time formula, on catalogs wide enough (up to 70
-/// skills, sparse requirements) that rows span many vector blocks and most blocks are empty.
+/// scalar reading of the documented learning-time formula, and the gaps each path lists, on
+/// catalogs wide enough (up to 70 skills, sparse requirements, some optional) that rows span many
+/// vector blocks and most blocks are empty.
 /// </summary>
 [Properties(Arbitrary = [typeof(ScoreAllArbitraries)], MaxTest = 200)]
 public class ScoreAllProperties
@@ -64,6 +65,30 @@ public class ScoreAllProperties
         return (wrong.Count == 0).Label(string.Join("; ", wrong));
     }
 
+    [Property]
+    public Property Each_path_lists_the_five_largest_gaps_of_its_final_role_required_first_then_by_impact_then_by_id(WideWorld world)
+    {
+        var recommender = Recommender.Create(world.Catalog, Clock);
+        var paths = recommender.Recommend(world.Profile, new RecommendationOptions { Count = 50, MaxSteps = 1 }).Paths;
+        // The person's level as the scorer holds it: single precision; a certification held counts as the top of the scale.
+        double Have(string skillId) => world.Catalog.GetSkill(skillId).Category == SkillCategory.Certification
+            ? (world.Profile.HasCertification(skillId) ? (float)world.Catalog.ProficiencyScale.Maximum : 0f)
+            : (float)world.Profile.LevelOf(skillId);
+        var wrong = paths.Where(path =>
+        {
+            var expected = world.Catalog.GetRole(path.RoleIds[^1]).Requirements
+                .Select(q => (q, Have: Have(q.SkillId)))
+                .Where(g => g.q.MinimumLevel - g.Have > 0)
+                .OrderByDescending(g => g.q.IsRequired)
+                .ThenByDescending(g => (g.q.MinimumLevel - g.Have) * g.q.Importance)
+                .ThenBy(g => g.q.SkillId, StringComparer.Ordinal)
+                .Take(5)
+                .Select(g => (g.q.SkillId, g.Have));
+            return !path.TopGaps.Select(g => (g.Skill.Id, g.Have)).SequenceEqual(expected);
+        }).ToArray();
+        return (wrong.Length == 0).Label(string.Join(" | ", wrong.Select(p => $"{p}: {string.Join("; ", p.TopGaps)}")));
+    }
+
     private static (float[] Fit, float[] Months) Score(Recommender recommender, Profile profile)
     {
         var fit = new float[recommender.RoleCount];
@@ -73,7 +98,7 @@ public class ScoreAllProperties
     }
 }
 
-/// <summary>A catalog of 1–70 skills (every seventh a certification) and 1–12 roles asking for a sparse random few, and a person.</summary>
+/// <summary>A catalog of 1–70 skills (every seventh a certification) and 1–12 roles asking for a sparse random few, a lateral move from the first role to each other, and a person in the first.</summary>
 public sealed class WideWorld(CareerCatalog catalog, Profile profile)
 {
     public CareerCatalog Catalog { get; } = catalog;
@@ -119,6 +144,8 @@ public static class ScoreAllArbitraries
                 requirements.Add(new SkillRequirement(skills[s].Id, level, 1 + (cells[cell + 2] % 5), isRequired: cells[cell + 2] % 5 != 0 || cells[cell + 1] % 2 == 0));
             }
             builder.AddRole(new Role($"r{r:D2}", $"Role {r}", "family", CareerTrack.IndividualContributor, 1, requirements: requirements));
+            if (r > 0)
+                builder.AddTransition(new Transition("r00", $"r{r:D2}", TransitionKind.Lateral));
         }
         var profile = new Profile(
             "r00",
