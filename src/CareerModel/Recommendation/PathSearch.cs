@@ -20,6 +20,9 @@ internal sealed class PathSearch(RequestScorer scorer)
     /// <summary>Bounds computed in floating point get this much slack so rounding never makes a bound too tight.</summary>
     private const double Slack = 1e-9;
 
+    /// <summary>The most queue entries reserved up front (128 KB).</summary>
+    private const int InitialQueueCapacityLimit = 4_096;
+
     private readonly List<Candidate> children = [];
 
     public bool Truncated { get; private set; }
@@ -30,8 +33,9 @@ internal sealed class PathSearch(RequestScorer scorer)
         var reach = target is { } t ? scorer.ReachTo(t) : null;
         var results = new List<Candidate>(count);
         // Sized once: the paths left queued grow with the catalog, and growing the queue by
-        // doubling would allocate about as much again as the queue itself.
-        var queue = new PriorityQueue<Candidate, QueueKey>(scorer.RoleCount, QueueOrder.Instance);
+        // doubling would allocate about as much again as the queue itself. Capped, so a huge
+        // catalog does not reserve room it may never use; past the cap the queue grows.
+        var queue = new PriorityQueue<Candidate, QueueKey>(Math.Min(scorer.RoleCount, InitialQueueCapacityLimit), QueueOrder.Instance);
         var start = Candidate.Start(scorer.Current);
         queue.Enqueue(start, new QueueKey(double.PositiveInfinity, IsPartial: true, start));
         var expansions = 0;
