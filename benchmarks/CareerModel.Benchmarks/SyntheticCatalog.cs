@@ -22,9 +22,8 @@ namespace CareerModel.Benchmarks;
 /// so related roles ask for related skills) at levels 1–5 that grow with rank, importance 3–5;
 /// for 72–88 of the other general skills at the level 1 or 2 every role asks of that skill,
 /// importance 1–2; and for each certification one time in seven. About 85% of the requirements
-/// are required. Each role has a
-/// US band around 35,000 + 12,000 × rank dollars, a growth outlook of −5% to +15%, and typical
-/// experience from rank − 1 to rank + 3 years.
+/// are required. Each role has a US band around 35,000 + 12,000 × rank dollars, a growth outlook
+/// of −5% to +15%, and typical experience from rank − 1 to rank + 3 years.
 /// </para>
 /// <para>
 /// Moves, 5–10 out of every role: 60% within the family and one rank, 25% to a family up to two

@@ -27,8 +27,9 @@ internal sealed class CompiledCatalog
 
         Estimate = CompileRequirements(RequirementView.Estimate);
         RoleHasInterval = [.. Roles.Select(r => r.Requirements.Any(q => q.IsRequired && RequirementViews.HasInterval(q)))];
-        // The interval's ends cost two more matrices and two more kernel passes a request: only
-        // for catalogs where some required level carries one.
+        // The interval's ends cost two more matrices, and a request reads a row of each per step
+        // returned (every row when ranking by the pessimistic fit): only for catalogs where some
+        // required level carries one.
         if (RoleHasInterval.Contains(true))
         {
             Pessimistic = CompileRequirements(RequirementView.Pessimistic);

@@ -92,10 +92,9 @@ internal sealed class PathSearch(RequestScorer scorer)
                 queue.Enqueue(child, new QueueKey(scorer.Exact(child), IsPartial: false, child));
             if (reachedTarget || child.Steps >= scorer.MaxSteps)
                 continue;
-            if (reach is null)
-                queue.Enqueue(child, new QueueKey(scorer.Bound(child) + Slack, IsPartial: true, child));
-            else if (scorer.CanReach(child, reach))
-                queue.Enqueue(child, new QueueKey(scorer.Bound(child, reach) + Slack, IsPartial: true, child));
+            // With a target, Children kept only the partial paths that can still reach it.
+            var bound = reach is null ? scorer.Bound(child) : scorer.Bound(child, reach);
+            queue.Enqueue(child, new QueueKey(bound + Slack, IsPartial: true, child));
         }
     }
 

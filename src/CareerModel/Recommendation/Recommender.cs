@@ -158,16 +158,16 @@ public sealed class Recommender
         var skills = CreateSkillVector(profile);
         var fit32 = new float[RoleCount];
         var gap = new float[RoleCount];
-        var fit = Fits(compiled.Estimate, skills, fit32, gap);
-        // The search needs every role's interval only to rank by the pessimistic fit; otherwise
-        // intervals are worked out for the roles on the paths returned.
-        var intervals = options.RankByPessimisticFit ? FitIntervals(skills, fit) : null;
+        var fit = Fits(skills, fit32, gap);
+        // Only ranking by the pessimistic fit needs every role's interval; otherwise intervals are
+        // worked out for the roles on the paths returned.
+        var pessimisticFit = options.RankByPessimisticFit ? PessimisticFits(skills, fit) : null;
 
         var pay = PayIn(profile.RegionId, today, warnings);
         var allowed = Allowed(options, current);
         var experienceMonths = profile.WorkHistory.ExperienceOn(today).Total.FullTimeEquivalentYears * 12;
         var scorer = new RequestScorer(compiled, current, options.Weights, options.MaxSteps, horizonMonths, experienceMonths,
-            fit, gap, pay, Preferences(profile), allowed, options.MinimumPay, intervals, options.RankByPessimisticFit);
+            fit, gap, pay, Preferences(profile), allowed, options.MinimumPay, pessimisticFit);
         var search = new PathSearch(scorer);
         List<Candidate> best;
         Func<IReadOnlyList<PathRecommendation>> front;
@@ -319,14 +319,12 @@ public sealed class Recommender
     }
 
     /// <summary>
-    /// Each role's fit under one set of requirement matrices, as the score takes it (see
-    /// <see cref="ScoredFit"/>). The <paramref name="fit32"/> and <paramref name="gap"/> buffers
-    /// receive the kernel's output.
+    /// Each role's fit as the score takes it (see <see cref="ScoredFit"/>). The
+    /// <paramref name="fit32"/> and <paramref name="gap"/> buffers receive <see cref="ScoreAll"/>'s output.
     /// </summary>
-    private double[] Fits(RequirementMatrices matrices, float[] skills, float[] fit32, float[] gap)
+    private double[] Fits(float[] skills, float[] fit32, float[] gap)
     {
-        ScoringKernel.ScoreAll(matrices.Need, matrices.WeightOverNeed, matrices.FitConstant, compiled.MonthsPerLevel, skills,
-            compiled.Stride, LearningTimes.ConcurrentSkills, fit32, gap);
+        ScoreAll(skills, fit32, gap);
         var fit = new double[RoleCount];
         for (var r = 0; r < fit.Length; r++)
             fit[r] = ScoredFit(fit32[r], gap[r]);
@@ -349,16 +347,22 @@ public sealed class Recommender
         return ScoredFit(fit[0], gap[0]);
     }
 
-    /// <summary>Every role's fit interval (see <see cref="FitIntervalOf"/>), or <see langword="null"/> when no role's requirements carry one.</summary>
-    private FitInterval?[]? FitIntervals(float[] skills, double[] fit)
+    /// <summary>
+    /// Every role's fit at the pessimistic end of its interval (see <see cref="FitIntervalOf"/>),
+    /// or its fit where it has no interval; <see langword="null"/> when no role has one.
+    /// </summary>
+    private double[]? PessimisticFits(float[] skills, double[] fit)
     {
         if (!compiled.HasIntervals)
             return null;
-        var intervals = new FitInterval?[RoleCount];
-        for (var r = 0; r < intervals.Length; r++)
-            intervals[r] = FitIntervalOf(r, skills, fit[r]);
-        return intervals;
+        var pessimistic = new double[RoleCount];
+        for (var r = 0; r < pessimistic.Length; r++)
+            pessimistic[r] = compiled.RoleHasInterval[r] ? PessimisticFit(r, skills, fit[r]) : fit[r];
+        return pessimistic;
     }
+
+    /// <summary>A role's fit with its required levels at the upper ends of their intervals, clamped to the estimate's <paramref name="fit"/>.</summary>
+    private double PessimisticFit(int role, float[] skills, double fit) => Math.Min(RowFit(compiled.Pessimistic!, skills, role), fit);
 
     /// <summary>
     /// A role's fit interval when its required levels carry one (else <see langword="null"/>): the
@@ -373,7 +377,7 @@ public sealed class Recommender
     /// </remarks>
     private FitInterval? FitIntervalOf(int role, float[] skills, double fit) =>
         compiled.HasIntervals && compiled.RoleHasInterval[role]
-            ? new FitInterval(Math.Min(RowFit(compiled.Pessimistic!, skills, role), fit), Math.Max(RowFit(compiled.Optimistic!, skills, role), fit))
+            ? new FitInterval(PessimisticFit(role, skills, fit), Math.Max(RowFit(compiled.Optimistic!, skills, role), fit))
             : null;
 
     private PathRecommendation Materialize(Candidate candidate, int rank, RequestScorer scorer, LocalDate today, float[] skills)

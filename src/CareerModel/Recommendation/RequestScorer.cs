@@ -22,7 +22,7 @@ internal sealed class RequestScorer
     public RequestScorer(
         CompiledCatalog compiled, int current, ScoreWeights weights, int maxSteps, int horizonMonths, double experienceMonths,
         double[] fit, float[] gapMonths, Money?[] pay, double[] preference, bool[] allowed, Money? minimumPay,
-        FitInterval?[]? fitIntervals = null, bool scorePessimisticFit = false)
+        double[]? pessimisticFit = null)
     {
         this.compiled = compiled;
         Current = current;
@@ -31,15 +31,8 @@ internal sealed class RequestScorer
         this.horizonMonths = horizonMonths;
         this.experienceMonths = experienceMonths;
         Fit = fit;
-        FitIntervals = fitIntervals;
-        IsFitPessimistic = scorePessimisticFit && fitIntervals is not null;
-        ScoredFit = fit;
-        if (IsFitPessimistic)
-        {
-            ScoredFit = new double[fit.Length];
-            for (var r = 0; r < fit.Length; r++)
-                ScoredFit[r] = fitIntervals![r]?.Pessimistic ?? fit[r];
-        }
+        IsFitPessimistic = pessimisticFit is not null;
+        ScoredFit = pessimisticFit ?? fit;
         GapMonths = gapMonths;
         Pay = pay;
         Preference = preference;
@@ -79,9 +72,6 @@ internal sealed class RequestScorer
 
     /// <summary>Gets each role's fit at the requirements' estimates, as reported.</summary>
     public double[] Fit { get; }
-
-    /// <summary>Gets each role's fit interval, or <see langword="null"/> for the roles (or the whole catalog) without one.</summary>
-    public FitInterval?[]? FitIntervals { get; }
 
     /// <summary>Gets a value indicating whether the score takes the pessimistic end of each fit interval.</summary>
     public bool IsFitPessimistic { get; }
@@ -207,8 +197,6 @@ internal sealed class RequestScorer
     }
 
     /// <summary>Whether a partial path could still end at the target within the steps and the horizon.</summary>
-    public bool CanReach(Candidate path, TargetReach reach) => CanReach(path.Last, path.Steps, path.Months, reach);
-
     private bool CanReach(int last, int steps, int months, TargetReach reach) =>
         reach.Hops[last] <= MaxSteps - steps && reach.Months[last] <= horizonMonths - months;
 
