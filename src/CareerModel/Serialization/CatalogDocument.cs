@@ -234,4 +234,7 @@ internal sealed class TransitionDto : JsonDto
     public string? Kind { get; set; }
 
     public string? TypicalTime { get; set; }
+
+    /// <summary>How plausible the move is, 0 to 1; absent for the default, <see cref="Careers.Transition.DefaultStrength"/>.</summary>
+    public double? Strength { get; set; }
 }

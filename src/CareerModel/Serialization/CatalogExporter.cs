@@ -42,6 +42,8 @@ internal static class CatalogExporter
             ToRoleId = t.ToRoleId,
             Kind = JsonEnum<TransitionKind>.Name(t.Kind),
             TypicalTime = Period(t.TypicalTime),
+            // The default is what a reader assumes when the property is absent, so it is not written.
+            Strength = t.Strength == Transition.DefaultStrength ? null : t.Strength,
         })],
     };
 

@@ -111,7 +111,7 @@ internal sealed partial class CatalogMapper(ProblemLog problems) : DocumentMappe
         var to = CheckedId(dto, "toRoleId", dto.ToRoleId);
         var kind = ParseEnum<TransitionKind>(dto, "kind", dto.Kind);
         var time = ParsePeriod(dto, "typicalTime", dto.TypicalTime);
-        var transition = Make(dto, () => new Transition(from ?? StandInId + "-from", to ?? StandInId + "-to", kind ?? default, time));
+        var transition = Make(dto, () => new Transition(from ?? StandInId + "-from", to ?? StandInId + "-to", kind ?? default, time, dto.Strength ?? Transition.DefaultStrength));
         return Finish(dto, transition, true, null, null);
     }
 

@@ -214,7 +214,8 @@ public static class CatalogArbitraries
         from transitions in Gen.CollectToArray(pairs, pair =>
             from kind in Gen.Elements(AllowedKinds(pair.From, pair.To))
             from months in Gen.OneOf(Gen.Constant<int?>(null), Gen.Choose(0, 60).Select(m => (int?)m))
-            select new Transition(pair.From.Id, pair.To.Id, kind, months is { } m ? Period.FromMonths(m) : null))
+            from strength in Gen.OneOf(Gen.Constant(Transition.DefaultStrength), Gen.Choose(0, 1000).Select(s => s / 1000.0))
+            select new Transition(pair.From.Id, pair.To.Id, kind, months is { } m ? Period.FromMonths(m) : null, strength))
         select transitions;
 
     /// <summary>A valid catalog: every id resolves, every rule holds.</summary>

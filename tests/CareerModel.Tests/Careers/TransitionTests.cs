@@ -31,6 +31,36 @@ public class TransitionTests
     }
 
     [Fact]
+    public void A_transition_without_a_strength_has_the_default_strength_of_a_fully_plausible_move()
+    {
+        var transition = new Transition("a", "b", TransitionKind.Lateral);
+
+        Assert.Equal(Transition.DefaultStrength, transition.Strength);
+        Assert.Equal(1.0, Transition.DefaultStrength);
+    }
+
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(0.37)]
+    [InlineData(1.0)]
+    public void A_strength_from_zero_to_one_is_kept(double value)
+    {
+        Assert.Equal(value, new Transition("a", "b", TransitionKind.Lateral, strength: value).Strength);
+    }
+
+    [Theory]
+    [InlineData(-0.01, "strength -0.01 must be a finite number from 0 to 1.")]
+    [InlineData(1.5, "strength 1.5 must be a finite number from 0 to 1.")]
+    [InlineData(double.NaN, "strength NaN must be a finite number from 0 to 1.")]
+    [InlineData(double.PositiveInfinity, "strength Infinity must be a finite number from 0 to 1.")]
+    public void A_strength_that_is_not_a_finite_number_from_zero_to_one_is_rejected(double value, string message)
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>("strength", () => new Transition("a", "b", TransitionKind.Lateral, strength: value));
+
+        Assert.StartsWith(message, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_transition_to_itself_is_rejected()
     {
         var ex = Assert.Throws<ArgumentException>("toRoleId", () => new Transition("cs-agent", "cs-agent", TransitionKind.Lateral));
@@ -106,6 +136,18 @@ public class TransitionTests
         Assert.NotEqual(a, new Transition("a", "b", TransitionKind.Lateral, Period.FromYears(1)));
         Assert.NotEqual(a, new Transition("a", "b", TransitionKind.Promotion, Period.FromYears(2)));
         Assert.NotEqual(a, new Transition("a", "b", TransitionKind.Promotion));
+        Assert.NotEqual(a, new Transition("a", "b", TransitionKind.Promotion, Period.FromYears(1), 0.5));
+    }
+
+    [Fact]
+    public void Transitions_with_the_same_strength_are_equal_and_hash_alike()
+    {
+        var a = new Transition("a", "b", TransitionKind.Lateral, strength: 0.25);
+        var b = new Transition("a", "b", TransitionKind.Lateral, null, 0.25);
+
+        Assert.Equal(a, b);
+        Assert.Equal(a.GetHashCode(), b.GetHashCode());
+        Assert.Equal(new Transition("a", "b", TransitionKind.Lateral), new Transition("a", "b", TransitionKind.Lateral, strength: Transition.DefaultStrength));
     }
 
     [Fact]
@@ -113,6 +155,14 @@ public class TransitionTests
     {
         Assert.Equal("cs-specialist → cs-senior-specialist (Promotion, after 2 years)", new Transition("cs-specialist", "cs-senior-specialist", TransitionKind.Promotion, Period.FromYears(2)).ToString());
         Assert.Equal("a → b (Lateral)", new Transition("a", "b", TransitionKind.Lateral).ToString());
+    }
+
+    [Fact]
+    public void ToString_shows_the_strength_only_when_it_is_not_the_default()
+    {
+        Assert.Equal("a → b (Lateral, strength 0.62)", new Transition("a", "b", TransitionKind.Lateral, strength: 0.62).ToString());
+        Assert.Equal("a → b (Promotion, after 2 years, strength 0)", new Transition("a", "b", TransitionKind.Promotion, Period.FromYears(2), 0).ToString());
+        Assert.Equal("a → b (Lateral)", new Transition("a", "b", TransitionKind.Lateral, strength: 1).ToString());
     }
 
     [Theory]

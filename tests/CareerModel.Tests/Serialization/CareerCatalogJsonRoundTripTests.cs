@@ -256,6 +256,38 @@ public class CareerCatalogJsonRoundTripTests
     }
 
     [Fact]
+    public void A_transition_strength_is_written_and_read_back()
+    {
+        var catalog = TwoRoles(new Transition("a", "b", TransitionKind.Lateral, strength: 0.375));
+
+        var json = CareerCatalogJson.ToJson(catalog);
+
+        Assert.Contains("\"kind\": \"lateral\",\n      \"strength\": 0.375\n", json, StringComparison.Ordinal);
+        Assert.Equal(0.375, Assert.Single(CareerCatalogJson.Read(json).Transitions).Strength);
+        Assert.Equal(catalog, CareerCatalogJson.Read(json));
+    }
+
+    [Fact]
+    public void A_transition_at_the_default_strength_is_written_without_one_and_read_back_at_the_default()
+    {
+        var catalog = TwoRoles(new Transition("a", "b", TransitionKind.Lateral));
+
+        var json = CareerCatalogJson.ToJson(catalog);
+
+        Assert.DoesNotContain("strength", json, StringComparison.Ordinal);
+        Assert.Equal(Transition.DefaultStrength, Assert.Single(CareerCatalogJson.Read(json).Transitions).Strength);
+    }
+
+    [Fact]
+    public void A_transition_strength_of_zero_is_written_as_zero()
+    {
+        var json = CareerCatalogJson.ToJson(TwoRoles(new Transition("a", "b", TransitionKind.Lateral, strength: 0)));
+
+        Assert.Contains("\"strength\": 0\n", json, StringComparison.Ordinal);
+        Assert.Equal(0, Assert.Single(CareerCatalogJson.Read(json).Transitions).Strength);
+    }
+
+    [Fact]
     public void A_document_with_only_its_schema_version_is_an_empty_catalog()
     {
         var catalog = CareerCatalogJson.Read("""{ "schemaVersion": 1 }""");
@@ -264,6 +296,13 @@ public class CareerCatalogJsonRoundTripTests
     }
 
     private static Money Usd(decimal amount) => new(amount, Currency.USD);
+
+    private static CareerCatalog TwoRoles(Transition transition) =>
+        CareerCatalog.CreateBuilder()
+            .AddRole(new Role("a", "Agent", "f", CareerTrack.IndividualContributor, 1))
+            .AddRole(new Role("b", "Analyst", "f", CareerTrack.IndividualContributor, 1))
+            .AddTransition(transition)
+            .Build();
 
     private static CareerCatalog Catalog(Role role) =>
         CareerCatalog.CreateBuilder()

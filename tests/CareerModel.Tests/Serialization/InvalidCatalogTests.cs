@@ -303,6 +303,16 @@ public class InvalidCatalogTests
         AssertProblem(Refusal.OnlyProblem(json), CatalogJsonProblemKind.InvalidValue, "$.transitions[0].typicalTime", json, period, message);
     }
 
+    [Theory]
+    [InlineData("1.5", "strength 1.5 must be a finite number from 0 to 1.")]
+    [InlineData("-0.25", "strength -0.25 must be a finite number from 0 to 1.")]
+    public void A_transition_strength_out_of_range_is_reported_at_the_strength(string strength, string message)
+    {
+        var json = Document(transitions: Promotion.Replace("\"P2Y\"", $"\"P2Y\", \"strength\": {strength}", StringComparison.Ordinal));
+
+        AssertProblem(Refusal.OnlyProblem(json), CatalogJsonProblemKind.InvalidValue, "$.transitions[0].strength", json, strength, message);
+    }
+
     [Fact]
     public void An_experience_maximum_below_its_minimum_is_reported_at_the_maximum()
     {
