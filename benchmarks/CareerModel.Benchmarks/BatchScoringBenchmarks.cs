@@ -31,7 +31,7 @@ public class BatchScoringBenchmarks
     public void Setup()
     {
         recommender = Sources.Recommender(Source.Synthetic);
-        stride = recommender.SkillVectorLength;
+        stride = recommender.Scorer.SkillVectorLength;
         var skillCount = recommender.Catalog.Skills.Count;
         var random = new Random(SyntheticCatalog.DefaultSeed);
         vectors = new float[People * stride];
@@ -45,7 +45,7 @@ public class BatchScoringBenchmarks
     [Benchmark]
     public double ScoreAllPeople()
     {
-        var roles = recommender.RoleCount;
+        var roles = recommender.Scorer.RoleCount;
         var total = 0.0;
         var gate = new object();
         Parallel.For(
@@ -53,7 +53,7 @@ public class BatchScoringBenchmarks
             () => new Worker(roles),
             (p, _, worker) =>
             {
-                recommender.ScoreAll(vectors.AsSpan(p * stride, stride), worker.Fit, worker.Months);
+                recommender.Scorer.ScoreAll(vectors.AsSpan(p * stride, stride), worker.Fit, worker.Months);
                 worker.Checksum += worker.Fit[p % roles] + worker.Months[p % roles];
                 return worker;
             },

@@ -10,8 +10,8 @@ namespace CareerModel.Benchmarks;
 /// reported.
 /// </summary>
 /// <remarks>
-/// The trade-off front (<see cref="RecommendationResult.ParetoFront"/>) needs every path, so it is
-/// worked out on first access; <see cref="RecommendWithParetoFront"/> shows what reading it adds.
+/// The trade-off front (<see cref="Recommender.FindTradeOffs"/>) needs every path, so it is a
+/// request of its own; <see cref="FindTradeOffs"/> shows what it costs.
 /// </remarks>
 [MemoryDiagnoser]
 public class RecommendBenchmarks
@@ -39,5 +39,5 @@ public class RecommendBenchmarks
     public RecommendationResult Recommend() => recommender.Recommend(profile, options);
 
     [Benchmark]
-    public IReadOnlyList<PathRecommendation> RecommendWithParetoFront() => recommender.Recommend(profile, options).ParetoFront;
+    public TradeOffFront FindTradeOffs() => recommender.FindTradeOffs(profile, options);
 }

@@ -59,10 +59,10 @@ public class RecommendPathsToBenchmarks
         options = new RecommendationOptions { Count = K, MaxSteps = MaxSteps, Horizon = Period.FromYears(HorizonYears) };
         source = profile.CurrentRoleId!;
 
-        var fit = new float[recommender.RoleCount];
-        var learningMonths = new float[recommender.RoleCount];
-        recommender.ScoreAll(recommender.CreateSkillVector(profile), fit, learningMonths);
-        var learning = Enumerable.Range(0, recommender.RoleCount).ToDictionary(recommender.RoleIdAt, r => (double)learningMonths[r], StringComparer.Ordinal);
+        var fit = new float[recommender.Scorer.RoleCount];
+        var learningMonths = new float[recommender.Scorer.RoleCount];
+        recommender.Scorer.ScoreAll(recommender.Scorer.CreateSkillVector(profile), fit, learningMonths);
+        var learning = Enumerable.Range(0, recommender.Scorer.RoleCount).ToDictionary(recommender.Scorer.RoleIdAt, r => (double)learningMonths[r], StringComparer.Ordinal);
         graph = new AdjacencyGraph<string, EquatableTaggedEdge<string, double>>(allowParallelEdges: false);
         graph.AddVertexRange(catalog.Roles.Select(r => r.Id));
         foreach (var transition in catalog.Transitions)

@@ -54,9 +54,9 @@ public class ScoreAllBenchmarks
             s => (double)((times.PerLevelStep(s.Category).Years * 12) + times.PerLevelStep(s.Category).Months),
             StringComparer.Ordinal);
 
-        skills = recommender.CreateSkillVector(profile);
-        fit = new float[recommender.RoleCount];
-        months = new float[recommender.RoleCount];
+        skills = recommender.Scorer.CreateSkillVector(profile);
+        fit = new float[recommender.Scorer.RoleCount];
+        months = new float[recommender.Scorer.RoleCount];
         need = recommender.Compiled.Need;
         weightOverNeed = recommender.Compiled.WeightOverNeed;
 
@@ -76,7 +76,7 @@ public class ScoreAllBenchmarks
     [Benchmark]
     public float[] ScoreAll()
     {
-        recommender.ScoreAll(skills, fit, months);
+        recommender.Scorer.ScoreAll(skills, fit, months);
         return fit;
     }
 
@@ -141,7 +141,7 @@ public class ScoreAllBenchmarks
             if (Math.Abs(byHandFit[r] - fit[r]) > 1e-4 || Math.Abs(byHandMonths[r] - months[r]) > 1e-4 * Math.Max(1, byHandMonths[r]))
             {
                 throw new InvalidOperationException(
-                    $"The hand-written scorer and ScoreAll disagree on role '{recommender.RoleIdAt(r)}': "
+                    $"The hand-written scorer and ScoreAll disagree on role '{recommender.Scorer.RoleIdAt(r)}': "
                     + $"fit {byHandFit[r]} against {fit[r]}, months {byHandMonths[r]} against {months[r]}.");
             }
         }

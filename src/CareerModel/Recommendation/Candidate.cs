@@ -3,8 +3,9 @@ namespace CareerModel.Recommendation;
 /// <summary>A path under search: an immutable linked list of role indices with its running totals.</summary>
 internal sealed class Candidate
 {
-    private Candidate(Candidate? parent, int last, int steps, double sumFit, int months)
+    private Candidate(Candidate? parent, int last, int steps, double sumFit, int months, double relatedness)
     {
+        Relatedness = relatedness;
         Parent = parent;
         Last = last;
         Steps = steps;
@@ -22,9 +23,13 @@ internal sealed class Candidate
 
     public int Months { get; }
 
-    public static Candidate Start(int role) => new(null, role, 0, 0, 0);
+    /// <summary>Gets the product of the strengths of the path's moves: 1 for the empty path.</summary>
+    public double Relatedness { get; }
 
-    public Candidate Extend(int role, double fit, int months) => new(this, role, Steps + 1, SumFit + fit, Months + months);
+    public static Candidate Start(int role) => new(null, role, 0, 0, 0, 1);
+
+    public Candidate Extend(int role, double fit, int months, double strength) =>
+        new(this, role, Steps + 1, SumFit + fit, Months + months, Relatedness * strength);
 
     public bool Contains(int role)
     {

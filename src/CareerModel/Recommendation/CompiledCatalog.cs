@@ -70,6 +70,9 @@ internal sealed class CompiledCatalog
         for (var e = 0; e < edges.Length; e++)
             InEdges[filled[edges[e].To]++] = e;
 
+        EdgeStrength = [.. edges.Select(e => e.Transition.Strength)];
+        HasSkillData = [.. Roles.Select(r => r.Requirements.Count > 0)];
+        (SkillProfiles, ProfileScale, ProfileMean) = CompileSkillProfiles();
         Growth = [.. Roles.Select(r => (float)(r.Outlook?.GrowthRate ?? 0m))];
         MinimumExperienceMonths = [.. Roles.Select(r => r.TypicalExperience is { } x ? (float)Periods.TotalMonths(x.Minimum) : 0f)];
     }
@@ -128,6 +131,25 @@ internal sealed class CompiledCatalog
 
     public float[] EdgeMonths { get; }
 
+    /// <summary>Gets each edge's transition strength (0 to 1), in edge order.</summary>
+    public double[] EdgeStrength { get; }
+
+    /// <summary>Gets, for each role, whether it lists any skill requirement: without one, its fit and similarity are unknown, not perfect.</summary>
+    public bool[] HasSkillData { get; }
+
+    /// <summary>
+    /// Gets each role's skill profile for the similarity measure, one row of <see cref="Stride"/>
+    /// per role: the importance-weighted levels it asks for, centred on the catalog's mean and of
+    /// unit length (a zero row for a role that lists no requirements). See <see cref="RoleSimilarity"/>.
+    /// </summary>
+    public float[] SkillProfiles { get; }
+
+    /// <summary>Gets each skill's mean importance over the roles that list it: the weight a person's level of it is given.</summary>
+    public float[] ProfileScale { get; }
+
+    /// <summary>Gets each skill's mean importance-weighted level over all roles: the centre both profiles are measured from.</summary>
+    public float[] ProfileMean { get; }
+
     public float[] Growth { get; }
 
     public float[] MinimumExperienceMonths { get; }
@@ -147,6 +169,46 @@ internal sealed class CompiledCatalog
                 ? (holds(skill.Id) ? top : 0f)
                 : (float)levelOf(skill.Id);
         }
+    }
+
+    /// <summary>
+    /// The roles' centred, unit-length skill profiles (importance × level per skill, every
+    /// requirement, required or preferred), and the scale and centre a person's levels are put on.
+    /// </summary>
+    private (float[] Profiles, float[] Scale, float[] Mean) CompileSkillProfiles()
+    {
+        var profiles = new float[Roles.Length * Stride];
+        var scale = new float[Stride];
+        var mean = new float[Stride];
+        var listed = new int[Stride];
+        var sums = new double[Stride];
+        for (var r = 0; r < Roles.Length; r++)
+        {
+            foreach (var q in Roles[r].Requirements)
+            {
+                var s = SkillIndex[q.SkillId];
+                var value = q.Importance * q.MinimumLevel;
+                profiles[(r * Stride) + s] = (float)value;
+                sums[s] += value;
+                scale[s] += (float)q.Importance;
+                listed[s]++;
+            }
+        }
+        for (var s = 0; s < Skills.Length; s++)
+        {
+            scale[s] = listed[s] == 0 ? 0 : scale[s] / listed[s];
+            mean[s] = (float)(sums[s] / Roles.Length);
+        }
+        for (var r = 0; r < Roles.Length; r++)
+        {
+            var row = profiles.AsSpan(r * Stride, Stride);
+            if (!HasSkillData[r])
+                continue;
+            for (var s = 0; s < Skills.Length; s++)
+                row[s] -= mean[s];
+            RoleSimilarity.Normalise(row);
+        }
+        return (profiles, scale, mean);
     }
 
     /// <summary>Compiles every role's required skills with each requirement at its level under the view.</summary>

@@ -8,8 +8,12 @@ namespace CareerModel.Recommendation;
 /// <summary>One move of a recommended path: where to, what kind of move, how ready the person is, when, and what it pays.</summary>
 public sealed class PathStep
 {
-    internal PathStep(Transition transition, Role target, double fit, FitInterval? fitInterval, Period timeToReady, LocalDate starts, Money? projectedPay)
+    internal PathStep(
+        Transition transition, Role target, double fit, FitInterval? fitInterval, double similarity, Period timeToReady, LocalDate starts,
+        Money? projectedPay, PayBasis payBasis)
     {
+        Similarity = similarity;
+        PayBasis = payBasis;
         Transition = transition;
         Target = target;
         Fit = fit;
@@ -27,6 +31,15 @@ public sealed class PathStep
 
     /// <summary>Gets the kind of move.</summary>
     public TransitionKind Kind => Transition.Kind;
+
+    /// <summary>Gets how plausible the move is, from 0 to 1 (<see cref="Transition.Strength"/>).</summary>
+    public double Strength => Transition.Strength;
+
+    /// <summary>
+    /// Gets how close the person's skill profile is to the target role's, from −1 to 1 (0 when
+    /// either has no skill data); see <see cref="ScoreWeights.Similarity"/>.
+    /// </summary>
+    public double Similarity { get; }
 
     /// <summary>
     /// Gets the person's skill fit for the target role today, from 0 to 1 (1 when every required
@@ -52,8 +65,15 @@ public sealed class PathStep
     /// <summary>Gets the projected date of the move.</summary>
     public LocalDate Starts { get; }
 
-    /// <summary>Gets the target role's pay in the person's region and currency (its band's midpoint), or <see langword="null"/> when unknown.</summary>
+    /// <summary>
+    /// Gets the target role's pay in the person's region and currency: its band's midpoint, or
+    /// today's pay scaled by the two roles' ratio in the reference region when
+    /// <see cref="PayBasis"/> is <see cref="Recommendation.PayBasis.Estimated"/>; <see langword="null"/> when unknown.
+    /// </summary>
     public Money? ProjectedPay { get; }
+
+    /// <summary>Gets where <see cref="ProjectedPay"/> comes from.</summary>
+    public PayBasis PayBasis { get; }
 
     /// <summary>Gets the target role's employment growth outlook, or <see langword="null"/>.</summary>
     public decimal? Growth => Target.Outlook?.GrowthRate;
@@ -61,5 +81,5 @@ public sealed class PathStep
     /// <summary>Describes the step, such as <c>→ Customer Service Specialist (Promotion) on 2027-11-25, fit 0.76, USD 42,000.00</c>.</summary>
     /// <returns>The description.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"→ {Target.Title} ({Kind}) on {Starts:uuuu-MM-dd}, fit {Fit:0.00}, {(ProjectedPay is { } pay ? pay.ToString() : "pay unknown")}");
+        $"→ {Target.Title} ({Kind}) on {Starts:uuuu-MM-dd}, fit {Fit:0.00}, {(ProjectedPay is { } pay ? pay.ToString() + (PayBasis == PayBasis.Estimated ? " (estimated)" : "") : "pay unknown")}");
 }

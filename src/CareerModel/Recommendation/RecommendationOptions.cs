@@ -57,4 +57,31 @@ public sealed class RecommendationOptions
     /// where none do, the option changes nothing.
     /// </remarks>
     public bool RankByPessimisticFit { get; set; }
+
+    /// <summary>The largest salary gain a move can count, in doublings of pay (see <see cref="ScoreWeights.SalaryGain"/>).</summary>
+    public const double MaxSalaryGain = 1;
+
+    /// <summary>
+    /// Gets or sets the salary gain a move counts when its pay cannot be told (no band for the role
+    /// or the current one in the person's region, any region enclosing it, or a reference region
+    /// where both are published), in the salary part's units: log₂ of the pay ratio.
+    /// </summary>
+    /// <value>
+    /// The default is −0.25, the gain of a move paying about 16% less: unknown pay is never a free
+    /// best case, so a move whose pay is unknown ranks below a comparable move with a real raise,
+    /// and the breakdown and the result's warnings say the pay was unknown. From −1 to 1.
+    /// </value>
+    public double UnknownPayGain { get; set; } = -0.25;
+
+    /// <summary>
+    /// Gets or sets the skill fit a role with no rated skill requirements counts for ranking (its
+    /// reported <see cref="PathStep.Fit"/> stays 1: nothing it asks for is missing), and the skill
+    /// similarity such a role counts (see <see cref="ScoreWeights.Similarity"/>) is 0.
+    /// </summary>
+    /// <value>
+    /// The default is 0.5: a role about whose skills nothing is known is neither a perfect match
+    /// nor a poor one, and the breakdown and the result's warnings say its skill data was missing.
+    /// From 0 to 1.
+    /// </value>
+    public double UnknownSkillFit { get; set; } = 0.5;
 }

@@ -1,14 +1,12 @@
 namespace CareerModel.Recommendation;
 
-/// <summary>The answer to a recommendation request: ranked paths, the trade-off front, and notes.</summary>
+/// <summary>The answer to a recommendation request: ranked paths and notes.</summary>
+/// <remarks>The trade-off front between pay, time and skill gap is a request of its own: <see cref="Recommender.FindTradeOffs"/>.</remarks>
 public sealed class RecommendationResult
 {
-    private readonly Lazy<IReadOnlyList<PathRecommendation>> paretoFront;
-
-    internal RecommendationResult(IReadOnlyList<PathRecommendation> paths, Func<IReadOnlyList<PathRecommendation>> paretoFront, IReadOnlyList<string> warnings, string? emptyReason)
+    internal RecommendationResult(IReadOnlyList<PathRecommendation> paths, IReadOnlyList<string> warnings, string? emptyReason)
     {
         Paths = paths;
-        this.paretoFront = new Lazy<IReadOnlyList<PathRecommendation>>(paretoFront, LazyThreadSafetyMode.ExecutionAndPublication);
         Warnings = warnings;
         EmptyReason = emptyReason;
     }
@@ -17,17 +15,9 @@ public sealed class RecommendationResult
     public IReadOnlyList<PathRecommendation> Paths { get; }
 
     /// <summary>
-    /// Gets the paths no other path beats on all three of pay gain, time to get there and skill
-    /// gap (1 − mean fit) — the trade-offs a person can choose between — ordered by pay gain.
+    /// Gets notes about the input and the data, such as skills the catalog does not know (which
+    /// were ignored), or final roles whose pay was estimated or unknown or whose skill data is missing.
     /// </summary>
-    /// <remarks>
-    /// The front is chosen among every path the request allows (up to 100,000 of them), which
-    /// costs far more than finding the best few, so it is worked out on first access (once; safe
-    /// from several threads) rather than with <see cref="Paths"/>.
-    /// </remarks>
-    public IReadOnlyList<PathRecommendation> ParetoFront => paretoFront.Value;
-
-    /// <summary>Gets notes about the input, such as skills the catalog does not know (which were ignored).</summary>
     public IReadOnlyList<string> Warnings { get; }
 
     /// <summary>Gets why no path was found, when <see cref="Paths"/> is empty; otherwise <see langword="null"/>.</summary>

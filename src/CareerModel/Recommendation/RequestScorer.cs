@@ -1,101 +1,63 @@
-using CareerModel.Careers;
 using CareerModel.Monetary;
 
 namespace CareerModel.Recommendation;
 
 /// <summary>
-/// The scoring model for one request: every role's fit, learning time, pay, outlook and
-/// preference match for this person, and the score of a path (see <see cref="ScoreBreakdown"/>).
+/// The scoring model for one request: the score of a path (see <see cref="ScoreBreakdown"/>), the
+/// bounds the search prunes with, and the moves out of a path.
 /// </summary>
 internal sealed class RequestScorer
 {
     private readonly CompiledCatalog compiled;
+    private readonly RecommendationRequest request;
     private readonly ScoreWeights weights;
     private readonly bool[] allowed;
+    private readonly double[] scoredFit;
+    private readonly double[] gain;
     private readonly double horizonMonths;
-    private readonly double experienceMonths;
     private readonly double maxGain;
     private readonly double maxGrowth;
     private readonly double maxPreference;
-    private readonly double[] gain;
+    private readonly double maxSimilarity;
 
-    public RequestScorer(
-        CompiledCatalog compiled, int current, ScoreWeights weights, int maxSteps, int horizonMonths, double experienceMonths,
-        double[] fit, float[] gapMonths, Money?[] pay, double[] preference, bool[] allowed, Money? minimumPay,
-        double[]? pessimisticFit = null)
+    public RequestScorer(CompiledCatalog compiled, RecommendationRequest request)
     {
         this.compiled = compiled;
-        Current = current;
-        this.weights = weights;
-        MaxSteps = maxSteps;
-        this.horizonMonths = horizonMonths;
-        this.experienceMonths = experienceMonths;
-        Fit = fit;
-        IsFitPessimistic = pessimisticFit is not null;
-        ScoredFit = pessimisticFit ?? fit;
-        GapMonths = gapMonths;
-        Pay = pay;
-        Preference = preference;
-        this.allowed = allowed;
-        MinimumPay = minimumPay;
-        CurrentPay = pay[current];
-        // Each role's gain is worked out once (in decimal, then as a fraction): the search asks for
-        // it at every path it scores.
-        gain = new double[pay.Length];
+        this.request = request;
+        weights = request.Options.Weights;
+        allowed = request.Allowed;
+        scoredFit = request.Fits.Scored;
+        gain = request.Pay.Gain;
+        horizonMonths = request.Options.HorizonMonths;
+        MaxSteps = request.Options.MaxSteps;
+        // The best any allowed role offers on each part that depends on the final role alone: the
+        // search's bound for a path that may still end anywhere.
         var anyAllowed = false;
-        maxGain = double.NegativeInfinity;
-        maxGrowth = double.NegativeInfinity;
-        maxPreference = double.NegativeInfinity;
-        for (var r = 0; r < pay.Length; r++)
+        (maxGain, maxGrowth, maxPreference, maxSimilarity) = (double.NegativeInfinity, double.NegativeInfinity, double.NegativeInfinity, double.NegativeInfinity);
+        for (var r = 0; r < allowed.Length; r++)
         {
-            gain[r] = CurrentPay is { } now && pay[r] is { } then && now.Amount > 0
-                ? (double)((then.Amount - now.Amount) / now.Amount)
-                : 0;
             if (!allowed[r])
                 continue;
             anyAllowed = true;
             maxGain = Math.Max(maxGain, gain[r]);
             maxGrowth = Math.Max(maxGrowth, compiled.Growth[r]);
-            maxPreference = Math.Max(maxPreference, preference[r]);
+            maxPreference = Math.Max(maxPreference, request.Preference[r]);
+            maxSimilarity = Math.Max(maxSimilarity, request.Similarity[r]);
         }
-        maxGain = anyAllowed ? Math.Max(0, maxGain) : 0;
-        maxGrowth = anyAllowed ? maxGrowth : 0;
-        maxPreference = anyAllowed ? maxPreference : 0;
+        if (!anyAllowed)
+            (maxGain, maxGrowth, maxPreference, maxSimilarity) = (0, 0, 0, 0);
     }
 
-    public int Current { get; }
+    public int Current => request.Current;
 
     /// <summary>Gets the number of roles in the catalog.</summary>
-    public int RoleCount => Fit.Length;
+    public int RoleCount => allowed.Length;
 
     public int MaxSteps { get; }
 
-    /// <summary>Gets each role's fit at the requirements' estimates, as reported.</summary>
-    public double[] Fit { get; }
-
-    /// <summary>Gets a value indicating whether the score takes the pessimistic end of each fit interval.</summary>
-    public bool IsFitPessimistic { get; }
-
-    /// <summary>
-    /// Gets each role's fit as the score takes it: <see cref="Fit"/>, or with
-    /// <see cref="IsFitPessimistic"/> the pessimistic end of its interval (never above it). Paths
-    /// under search sum this fit, so exact scores and bounds agree on it.
-    /// </summary>
-    public double[] ScoredFit { get; }
-
-    public float[] GapMonths { get; }
-
-    public Money?[] Pay { get; }
-
-    public double[] Preference { get; }
-
-    public Money? MinimumPay { get; }
-
-    public Money? CurrentPay { get; }
-
     /// <summary>Whether a role may end a path: allowed, and paying at least the minimum when one is set.</summary>
     public bool IsCandidate(int role) =>
-        allowed[role] && (MinimumPay is not { } minimum || (Pay[role] is { } pay && pay >= minimum));
+        allowed[role] && (request.Options.MinimumPay is not { } minimum || (request.Pay.Projected[role] is { } pay && pay >= minimum));
 
     /// <summary>
     /// Adds the moves out of a path's last role that stay loopless, allowed and within the
@@ -115,7 +77,7 @@ internal sealed class RequestScorer
             // Checked before the path is made: in target mode most moves lead nowhere useful.
             if (reach is not null && target != reach.Target && !CanReach(target, node.Steps + 1, node.Months + months, reach))
                 continue;
-            children.Add(node.Extend(target, ScoredFit[target], months));
+            children.Add(node.Extend(target, scoredFit[target], months, compiled.EdgeStrength[e]));
         }
     }
 
@@ -126,8 +88,8 @@ internal sealed class RequestScorer
     /// </summary>
     public int StepMonths(int edge, int target, int elapsedMonths)
     {
-        var experienceShort = compiled.MinimumExperienceMonths[target] - (experienceMonths + elapsedMonths);
-        var months = Math.Max(compiled.EdgeMonths[edge], Math.Max(GapMonths[target], experienceShort));
+        var experienceShort = compiled.MinimumExperienceMonths[target] - (request.ExperienceMonths + elapsedMonths);
+        var months = Math.Max(compiled.EdgeMonths[edge], Math.Max(request.Fits.GapMonths[target], experienceShort));
         return (int)Math.Ceiling(Math.Max(0, months) - 1e-6);
     }
 
@@ -138,7 +100,7 @@ internal sealed class RequestScorer
     /// </summary>
     public int LeastStepMonths(int edge, int target)
     {
-        var months = Math.Max(compiled.EdgeMonths[edge], GapMonths[target]);
+        var months = Math.Max(compiled.EdgeMonths[edge], request.Fits.GapMonths[target]);
         return (int)Math.Ceiling(Math.Max(0, months) - 1e-6);
     }
 
@@ -201,50 +163,64 @@ internal sealed class RequestScorer
         reach.Hops[last] <= MaxSteps - steps && reach.Months[last] <= horizonMonths - months;
 
     public ScoreBreakdown Breakdown(Candidate path) => new(
-        weights.SalaryGain * Gain(path.Last),
+        weights.SalaryGain * gain[path.Last],
         weights.SkillFit * (path.SumFit / path.Steps),
         -weights.Time * path.Months / horizonMonths,
         weights.Outlook * compiled.Growth[path.Last],
-        weights.Preference * Preference[path.Last],
-        IsFitPessimistic);
+        weights.Preference * request.Preference[path.Last],
+        weights.Relatedness * path.Relatedness,
+        weights.Similarity * request.Similarity[path.Last],
+        request.Pay.Basis[path.Last],
+        !compiled.HasSkillData[path.Last],
+        request.Fits.IsPessimistic);
 
     /// <summary>The path's score: <see cref="Breakdown"/>'s total, added in the same order, without making the breakdown.</summary>
     public double Exact(Candidate path) =>
-        (weights.SalaryGain * Gain(path.Last))
+        (weights.SalaryGain * gain[path.Last])
         + (weights.SkillFit * (path.SumFit / path.Steps))
         + (-weights.Time * path.Months / horizonMonths)
         + (weights.Outlook * compiled.Growth[path.Last])
-        + (weights.Preference * Preference[path.Last]);
+        + (weights.Preference * request.Preference[path.Last])
+        + (weights.Relatedness * path.Relatedness)
+        + (weights.Similarity * request.Similarity[path.Last]);
 
     /// <summary>
     /// The best score any extension of a path could reach, ending anywhere: the best pay gain,
-    /// outlook and preference of any allowed role, every further step a perfect fit, and no
-    /// further time.
+    /// outlook, preference and similarity of any allowed role, every further step a perfect fit,
+    /// no further time, and no weaker move (a move's strength is at most 1, so relatedness only falls).
     /// </summary>
     public double Bound(Candidate path)
     {
         var remaining = MaxSteps - path.Steps;
         var fitBound = (path.SumFit + remaining) / (path.Steps + remaining);
         var time = -weights.Time * path.Months / horizonMonths;
-        return (weights.SalaryGain * maxGain) + (weights.SkillFit * fitBound) + time + (weights.Outlook * maxGrowth) + (weights.Preference * maxPreference);
+        return (weights.SalaryGain * maxGain) + (weights.SkillFit * fitBound) + time + (weights.Outlook * maxGrowth)
+            + (weights.Preference * maxPreference) + (weights.Relatedness * path.Relatedness) + (weights.Similarity * maxSimilarity);
     }
 
     /// <summary>
-    /// The best score a partial path could reach at the target: the target's pay gain, outlook and
-    /// preference; every move before the last a perfect fit and the last one the target's own fit,
-    /// over any number of further moves from the fewest that reach the target to the most allowed;
-    /// and at least the fewest months from here to the target.
+    /// The best score a partial path could reach at the target: the target's pay gain, outlook,
+    /// preference and similarity; every move before the last a perfect fit and the last one the
+    /// target's own fit, over any number of further moves from the fewest that reach the target to
+    /// the most allowed; at least the fewest months from here to the target; and no weaker move.
     /// </summary>
     public double Bound(Candidate path, TargetReach reach)
     {
         var target = reach.Target;
         var fitBound = double.NegativeInfinity;
         for (var moves = Math.Max(1, reach.Hops[path.Last]); moves <= MaxSteps - path.Steps; moves++)
-            fitBound = Math.Max(fitBound, (path.SumFit + (moves - 1) + ScoredFit[target]) / (path.Steps + moves));
+            fitBound = Math.Max(fitBound, (path.SumFit + (moves - 1) + scoredFit[target]) / (path.Steps + moves));
         var time = -weights.Time * (path.Months + reach.Months[path.Last]) / horizonMonths;
-        return (weights.SalaryGain * Gain(target)) + (weights.SkillFit * fitBound) + time + (weights.Outlook * compiled.Growth[target]) + (weights.Preference * Preference[target]);
+        return (weights.SalaryGain * gain[target]) + (weights.SkillFit * fitBound) + time + (weights.Outlook * compiled.Growth[target])
+            + (weights.Preference * request.Preference[target]) + (weights.Relatedness * path.Relatedness) + (weights.Similarity * request.Similarity[target]);
     }
 
-    /// <summary>The pay gain of a role over the current one as a fraction, 0 when either pay is unknown.</summary>
+    /// <summary>The salary gain of a role over the current one, as the score counts it.</summary>
     public double Gain(int role) => gain[role];
+
+    /// <summary>The mean fit of a path's steps, as the score takes it.</summary>
+    public static double MeanFit(Candidate path) => path.SumFit / path.Steps;
+
+    /// <summary>Gets the projected pay of a role, or <see langword="null"/>.</summary>
+    public Money? PayOf(int role) => request.Pay.Projected[role];
 }

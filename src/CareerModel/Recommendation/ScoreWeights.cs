@@ -3,31 +3,42 @@ using System.Globalization;
 namespace CareerModel.Recommendation;
 
 /// <summary>
-/// How much each part of a path's score counts: salary gain, skill fit, time, outlook and
-/// preference match. Weights are relative, never negative, and not all zero.
+/// How much each part of a path's score counts: salary gain, skill fit, time, outlook, preference
+/// match, relatedness and skill similarity. Weights are relative, never negative, and not all zero.
 /// </summary>
+/// <remarks>
+/// Every part is on a scale of about one unit, so that equal weights mean equal say: the salary
+/// gain in doublings of pay (capped at ±1), the fit and the relatedness from 0 to 1, the time as a
+/// share of the horizon, the similarity from −1 to 1, the outlook as a growth rate and the
+/// preference match as a share of the preferences met.
+/// </remarks>
 public sealed class ScoreWeights : IEquatable<ScoreWeights>
 {
     /// <summary>The largest weight accepted.</summary>
     public const double MaxWeight = 1_000;
 
-    private ScoreWeights(double salaryGain, double skillFit, double time, double outlook, double preference)
+    private ScoreWeights(double salaryGain, double skillFit, double time, double outlook, double preference, double relatedness, double similarity)
     {
         SalaryGain = salaryGain;
         SkillFit = skillFit;
         Time = time;
         Outlook = outlook;
         Preference = preference;
+        Relatedness = relatedness;
+        Similarity = similarity;
     }
 
     /// <summary>
-    /// Gets the default weights: salary gain 1, skill fit 1, time 1, outlook 1, preference 0.5.
-    /// On the built-in catalog they rank the next rung of the ladder first for a junior, ahead of
-    /// sideways moves the guides give no pay for.
+    /// Gets the default weights: salary gain 1, skill fit 1, time 1, outlook 1, preference 0.5,
+    /// relatedness 1, similarity 1.
     /// </summary>
-    public static ScoreWeights Default { get; } = new(1, 1, 1, 1, 0.5);
+    public static ScoreWeights Default { get; } = new(1, 1, 1, 1, 0.5, 1, 1);
 
-    /// <summary>Gets the weight of the salary gain (final pay over today's, as a fraction).</summary>
+    /// <summary>
+    /// Gets the weight of the salary gain: log₂ of the final role's pay over today's, clamped to
+    /// ±<see cref="RecommendationOptions.MaxSalaryGain"/> (a 10% raise counts 0.14, doubling 1, more
+    /// no more), or <see cref="RecommendationOptions.UnknownPayGain"/> when the pay cannot be told.
+    /// </summary>
     public double SalaryGain { get; }
 
     /// <summary>Gets the weight of the skill fit (the mean fit of the steps, 0 to 1).</summary>
@@ -42,37 +53,56 @@ public sealed class ScoreWeights : IEquatable<ScoreWeights>
     /// <summary>Gets the weight of the match with the person's preferences (0 to 1).</summary>
     public double Preference { get; }
 
+    /// <summary>
+    /// Gets the weight of the path's relatedness: the product of its moves' strengths
+    /// (<see cref="Careers.Transition.Strength"/>, 0 to 1), so a chain of weak moves counts less than
+    /// one strong move.
+    /// </summary>
+    public double Relatedness { get; }
+
+    /// <summary>
+    /// Gets the weight of the skill similarity: how close the person's whole skill profile is to the
+    /// final role's, from −1 to 1 (the cosine of the two importance-weighted profiles, centred on the
+    /// catalog's mean; 0 when either has no skill data).
+    /// </summary>
+    public double Similarity { get; }
+
     /// <summary>Creates weights.</summary>
     /// <param name="salaryGain">The salary-gain weight.</param>
     /// <param name="skillFit">The skill-fit weight.</param>
     /// <param name="time">The time weight.</param>
     /// <param name="outlook">The outlook weight.</param>
     /// <param name="preference">The preference weight.</param>
+    /// <param name="relatedness">The relatedness weight.</param>
+    /// <param name="similarity">The skill-similarity weight.</param>
     /// <returns>The weights.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A weight is negative, not finite, or above <see cref="MaxWeight"/>.</exception>
     /// <exception cref="ArgumentException">Every weight is zero: nothing would rank the paths.</exception>
-    public static ScoreWeights Create(double salaryGain, double skillFit, double time, double outlook, double preference)
+    public static ScoreWeights Create(double salaryGain, double skillFit, double time, double outlook, double preference, double relatedness, double similarity)
     {
         Check(salaryGain, nameof(salaryGain));
         Check(skillFit, nameof(skillFit));
         Check(time, nameof(time));
         Check(outlook, nameof(outlook));
         Check(preference, nameof(preference));
-        if (salaryGain + skillFit + time + outlook + preference == 0)
+        Check(relatedness, nameof(relatedness));
+        Check(similarity, nameof(similarity));
+        if (salaryGain + skillFit + time + outlook + preference + relatedness + similarity == 0)
             throw new ArgumentException("At least one score weight must be greater than zero, or nothing would rank the paths.", nameof(salaryGain));
-        return new ScoreWeights(salaryGain, skillFit, time, outlook, preference);
+        return new ScoreWeights(salaryGain, skillFit, time, outlook, preference, relatedness, similarity);
     }
 
     /// <inheritdoc/>
     public bool Equals(ScoreWeights? other) =>
         other is not null && SalaryGain.Equals(other.SalaryGain) && SkillFit.Equals(other.SkillFit) && Time.Equals(other.Time)
-        && Outlook.Equals(other.Outlook) && Preference.Equals(other.Preference);
+        && Outlook.Equals(other.Outlook) && Preference.Equals(other.Preference) && Relatedness.Equals(other.Relatedness)
+        && Similarity.Equals(other.Similarity);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as ScoreWeights);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(SalaryGain, SkillFit, Time, Outlook, Preference);
+    public override int GetHashCode() => HashCode.Combine(SalaryGain, SkillFit, Time, Outlook, Preference, Relatedness, Similarity);
 
     /// <summary>Compares two values for equality.</summary>
     /// <param name="left">The first value.</param>
@@ -86,10 +116,10 @@ public sealed class ScoreWeights : IEquatable<ScoreWeights>
     /// <returns><see langword="true"/> when they differ.</returns>
     public static bool operator !=(ScoreWeights? left, ScoreWeights? right) => !(left == right);
 
-    /// <summary>Describes the weights, such as <c>salary 1, fit 1, time 1, outlook 1, preference 0.5</c>.</summary>
+    /// <summary>Describes the weights, such as <c>salary 1, fit 1, time 1, outlook 1, preference 0.5, relatedness 1, similarity 1</c>.</summary>
     /// <returns>The description.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"salary {SalaryGain:0.###}, fit {SkillFit:0.###}, time {Time:0.###}, outlook {Outlook:0.###}, preference {Preference:0.###}");
+        $"salary {SalaryGain:0.###}, fit {SkillFit:0.###}, time {Time:0.###}, outlook {Outlook:0.###}, preference {Preference:0.###}, relatedness {Relatedness:0.###}, similarity {Similarity:0.###}");
 
     private static void Check(double weight, string paramName)
     {

@@ -58,7 +58,8 @@ public class OnetRecommendationTests(OnetReleaseFixture fixture, ITestOutputHelp
         var result = Engine.Recommend(Representative(), new RecommendationOptions { Count = 10, MaxSteps = 1 });
         Log(result);
 
-        Assert.Empty(result.Warnings);
+        // The only notes are about the data: occupations O*NET has not rated list no skills.
+        Assert.All(result.Warnings, w => Assert.Contains("no skill requirements", w, StringComparison.Ordinal));
         Assert.Equal(10, result.Paths.Count);
         var targets = result.Paths.Select(p => p.Final.Target.Id).ToList();
         Assert.Equal(targets.Count, targets.Distinct().Count());

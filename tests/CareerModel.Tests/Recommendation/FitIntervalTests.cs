@@ -13,7 +13,7 @@ public class FitIntervalTests
     private static readonly FakeClock Clock = new(Instant.FromUtc(2026, 11, 25, 12, 0));
 
     /// <summary>Only the skill fit counts, so the order is the order of the fits.</summary>
-    private static readonly ScoreWeights FitOnly = ScoreWeights.Create(0, 1, 0, 0, 0);
+    private static readonly ScoreWeights FitOnly = ScoreWeights.Create(0, 1, 0, 0, 0, 0, 0);
 
     /// <summary>
     /// From a starting role, one move each to "loose" (data analysis at 3, but known only to lie
@@ -100,7 +100,7 @@ public class FitIntervalTests
         var paths = Recommender.Create(Catalog(), Clock)
             .Recommend(Person, new RecommendationOptions { Weights = FitOnly, MaxSteps = 1, RankByPessimisticFit = true }).Paths;
 
-        Assert.Equal("0.833 = salary +0.000, pessimistic fit +0.833, time +0.000, outlook +0.000, preference +0.000", paths[0].Score.ToString());
+        Assert.Equal("0.833 = salary +0.000 (pay unknown), pessimistic fit +0.833, time +0.000, outlook +0.000, preference +0.000, relatedness +0.000, similarity +0.000", paths[0].Score.ToString());
         Assert.Equal("pessimistic skill fit", paths[0].Score.Parts[1].Key);
         Assert.Equal("precise ranks above loose by 0.233: pessimistic skill fit +0.233", paths[0].CompareWith(paths[1]).ToString());
     }

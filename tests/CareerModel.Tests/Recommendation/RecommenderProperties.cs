@@ -34,7 +34,7 @@ public class RecommenderProperties
         var options = new RecommendationOptions { Count = 1 + (k % 12), MaxSteps = 3, Weights = world.Weights, RankByPessimisticFit = rankByPessimisticFit };
         var target = toTarget ? world.Catalog.Roles[^1].Id : null;
         var fast = target is null ? recommender.Recommend(world.Profile, options) : recommender.RecommendPathsTo(world.Profile, target, options);
-        var slow = recommender.RecommendExhaustively(world.Profile, options, target);
+        var slow = BruteForceSearch.Recommend(recommender, world.Profile, options, target);
         return (Describe(fast) == Describe(slow)).Label($"search: {Describe(fast)}\nbrute force: {Describe(slow)}");
     }
 
@@ -68,11 +68,11 @@ public class RecommenderProperties
     private static Dictionary<string, double> FitsOf(CareerCatalog catalog, Profile profile)
     {
         var recommender = Recommender.Create(catalog, Clock);
-        var fit = new float[recommender.RoleCount];
-        var months = new float[recommender.RoleCount];
-        recommender.ScoreAll(recommender.CreateSkillVector(profile), fit, months);
+        var fit = new float[recommender.Scorer.RoleCount];
+        var months = new float[recommender.Scorer.RoleCount];
+        recommender.Scorer.ScoreAll(recommender.Scorer.CreateSkillVector(profile), fit, months);
         return Enumerable.Range(0, fit.Length).ToDictionary(
-            recommender.RoleIdAt,
+            recommender.Scorer.RoleIdAt,
             r => months[r] == 0 ? 1 : Math.Min(Math.Clamp(fit[r], 0, 1), Math.BitDecrement(1.0)));
     }
 
@@ -99,7 +99,7 @@ public class RecommenderProperties
     [Property]
     public Property Ranking_by_the_pessimistic_fit_scores_the_mean_pessimistic_fit(UncertainWorld world)
     {
-        var weights = ScoreWeights.Create(0, 1, 0, 0, 0);
+        var weights = ScoreWeights.Create(0, 1, 0, 0, 0, 0, 0);
         var paths = Recommender.Create(world.World.Catalog, Clock)
             .Recommend(world.World.Profile, new RecommendationOptions { Count = 20, Weights = weights, RankByPessimisticFit = true }).Paths;
         var wrong = paths.Where(p => Math.Abs(p.Score.SkillFit - p.Steps.Average(s => s.FitInterval?.Pessimistic ?? s.Fit)) > 1e-12).ToArray();
@@ -120,15 +120,15 @@ public class RecommenderProperties
     public Property Improving_a_skill_never_lowers_any_roles_fit(SmallWorld world, byte skillIndex, byte raise)
     {
         var recommender = Recommender.Create(world.Catalog, Clock);
-        var before = recommender.CreateSkillVector(world.Profile);
+        var before = recommender.Scorer.CreateSkillVector(world.Profile);
         var after = (float[])before.Clone();
         var s = skillIndex % world.Catalog.Skills.Count;
         after[s] = Math.Min(5f, after[s] + (raise % 6));
-        var fitBefore = new float[recommender.RoleCount];
-        var fitAfter = new float[recommender.RoleCount];
-        var months = new float[recommender.RoleCount];
-        recommender.ScoreAll(before, fitBefore, months);
-        recommender.ScoreAll(after, fitAfter, months);
+        var fitBefore = new float[recommender.Scorer.RoleCount];
+        var fitAfter = new float[recommender.Scorer.RoleCount];
+        var months = new float[recommender.Scorer.RoleCount];
+        recommender.Scorer.ScoreAll(before, fitBefore, months);
+        recommender.Scorer.ScoreAll(after, fitAfter, months);
         return fitBefore.Zip(fitAfter).All(p => p.Second >= p.First - 1e-6f).Label($"{string.Join(",", fitBefore)} → {string.Join(",", fitAfter)}");
     }
 
@@ -208,17 +208,17 @@ public static class RecommendationArbitraries
         Lower,
     }
 
-    private sealed record Raw(int RoleCount, int[] Ranks, int[] Needs, int[] Pays, (int From, int To, int Months)[] Edges, int[] Levels, int[] Weights);
+    private sealed record Raw(int RoleCount, int[] Ranks, int[] Needs, int[] Pays, (int From, int To, int Months, int Strength)[] Edges, int[] Levels, int[] Weights);
 
     private static Gen<Raw> RawWorld { get; } =
         from roleCount in Gen.Choose(2, 7)
         from ranks in Gen.ArrayOf(Gen.Choose(1, 3), roleCount)
         from needs in Gen.ArrayOf(Gen.Choose(0, 4), roleCount * SkillIds.Length)
         from pays in Gen.ArrayOf(Gen.Choose(0, 9), roleCount)
-        from edges in Gen.ListOf(Gen.Zip(Gen.Choose(0, roleCount - 1), Gen.Zip(Gen.Choose(0, roleCount - 1), Gen.Choose(0, 30))))
+        from edges in Gen.ListOf(Gen.Zip(Gen.Zip(Gen.Choose(0, roleCount - 1), Gen.Choose(0, roleCount - 1)), Gen.Zip(Gen.Choose(0, 30), Gen.Choose(0, 10))))
         from levels in Gen.ArrayOf(Gen.Choose(0, 5), SkillIds.Length)
-        from weights in Gen.ArrayOf(Gen.Choose(0, 3), 5).Where(w => w.Sum() > 0)
-        select new Raw(roleCount, ranks, needs, pays, [.. edges.Select(e => (e.Item1, e.Item2.Item1, e.Item2.Item2))], levels, weights);
+        from weights in Gen.ArrayOf(Gen.Choose(0, 3), 7).Where(w => w.Sum() > 0)
+        select new Raw(roleCount, ranks, needs, pays, [.. edges.Select(e => (e.Item1.Item1, e.Item1.Item2, e.Item2.Item1, e.Item2.Item2))], levels, weights);
 
     /// <summary>
     /// Builds the world; with intervals, each requirement carries its kind of interval (at the
@@ -256,9 +256,9 @@ public static class RecommendationArbitraries
             builder.AddRole(new Role($"r{r}", $"Role {r}", "family", r % 2 == 0 ? CareerTrack.IndividualContributor : CareerTrack.Management,
                 ranks[r], ExperienceRange.Years(ranks[r] - 1), requirements, bands));
         }
-        foreach (var (from, to, months) in edges.Where(e => e.From != e.To).DistinctBy(e => (e.From, e.To)))
-            builder.AddTransition(new Transition($"r{from}", $"r{to}", TransitionKind.Lateral, Period.FromMonths(months)));
+        foreach (var (from, to, months, strength) in edges.Where(e => e.From != e.To).DistinctBy(e => (e.From, e.To)))
+            builder.AddTransition(new Transition($"r{from}", $"r{to}", TransitionKind.Lateral, Period.FromMonths(months), strength / 10.0));
         var profile = new Profile("r0", "US", SkillIds.Select((s, i) => new SkillLevel(s, levels[i])).Where(x => x.Level > 0));
-        return new SmallWorld(builder.Build(), profile, ScoreWeights.Create(weights[0], weights[1], weights[2], weights[3], weights[4]));
+        return new SmallWorld(builder.Build(), profile, ScoreWeights.Create(weights[0], weights[1], weights[2], weights[3], weights[4], weights[5], weights[6]));
     }
 }

@@ -37,7 +37,8 @@ public class RecommenderTests
         Assert.Equal(new Money(35_000, Currency.USD), best.CurrentPay);
         Assert.Equal(new Money(42_000, Currency.USD), best.Final.ProjectedPay);
         Assert.Equal(new Money(7_000, Currency.USD), best.PayGain);
-        Assert.Equal(0.2, best.Score.SalaryGain, 12);
+        Assert.Equal(Math.Log2(42_000.0 / 35_000), best.Score.SalaryGain, 12);   // log₂ of the pay ratio, 0.263
+        Assert.Equal(PayBasis.Published, best.Score.PayBasis);
         Assert.Equal(best.Score.Total, best.Score.Parts.Sum(p => p.Value), 12);
         Assert.Contains(best.TopGaps, g => g.Skill.Id == "de-escalation" && g.Need == 2 && g.Have == 0);
         Assert.Equal(Clock.GetCurrentInstant().InUtc().Date.PlusMonths((int)(best.TotalTime.Years * 12 + best.TotalTime.Months)), best.Arrives);
@@ -119,13 +120,17 @@ public class RecommenderTests
     public void The_trade_off_front_holds_no_path_beaten_on_pay_time_and_gap_at_once()
     {
         var result = Engine.Recommend(Junior(), new RecommendationOptions { Count = 1000 });
-        static (decimal Gain, Period Time, double Gap) Of(PathRecommendation p) => (p.PayGain?.Amount ?? 0, p.TotalTime, 1 - p.MeanFit);
+        var front = Engine.FindTradeOffs(Junior());
+        // The salary part is the gain as the front compares it (log₂ of the pay ratio; the default weight is 1).
+        static (double Gain, Period Time, double Gap) Of(PathRecommendation p) => (p.Score.SalaryGain, p.TotalTime, 1 - p.MeanFit);
         static int Months(Period p) => (p.Years * 12) + p.Months;
 
-        Assert.NotEmpty(result.ParetoFront);
-        foreach (var front in result.ParetoFront)
+        Assert.False(front.IsTruncated);
+        Assert.Equal(result.Paths.Count, front.PathsConsidered);
+        Assert.NotEmpty(front.Paths);
+        foreach (var path in front.Paths)
         {
-            var (gain, time, gap) = Of(front);
+            var (gain, time, gap) = Of(path);
             Assert.DoesNotContain(result.Paths, other =>
             {
                 var (g, t, x) = Of(other);
@@ -179,8 +184,8 @@ public class RecommenderTests
     [Fact]
     public void Negative_or_all_zero_weights_and_bad_options_are_refused()
     {
-        Assert.Equal("time", Assert.Throws<ArgumentOutOfRangeException>(() => ScoreWeights.Create(1, 1, -1, 1, 1)).ParamName);
-        Assert.Contains("At least one score weight", Assert.Throws<ArgumentException>(() => ScoreWeights.Create(0, 0, 0, 0, 0)).Message);
+        Assert.Equal("time", Assert.Throws<ArgumentOutOfRangeException>(() => ScoreWeights.Create(1, 1, -1, 1, 1, 1, 1)).ParamName);
+        Assert.Contains("At least one score weight", Assert.Throws<ArgumentException>(() => ScoreWeights.Create(0, 0, 0, 0, 0, 0, 0)).Message);
         Assert.Contains("MaxSteps 0", Assert.Throws<ArgumentException>(() => Engine.Recommend(Junior(), new RecommendationOptions { MaxSteps = 0 })).Message);
         Assert.Contains("Count 0", Assert.Throws<ArgumentException>(() => Engine.Recommend(Junior(), new RecommendationOptions { Count = 0 })).Message);
     }

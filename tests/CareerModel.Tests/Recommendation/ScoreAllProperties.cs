@@ -91,9 +91,9 @@ public class ScoreAllProperties
 
     private static (float[] Fit, float[] Months) Score(Recommender recommender, Profile profile)
     {
-        var fit = new float[recommender.RoleCount];
-        var months = new float[recommender.RoleCount];
-        recommender.ScoreAll(recommender.CreateSkillVector(profile), fit, months);
+        var fit = new float[recommender.Scorer.RoleCount];
+        var months = new float[recommender.Scorer.RoleCount];
+        recommender.Scorer.ScoreAll(recommender.Scorer.CreateSkillVector(profile), fit, months);
         return (fit, months);
     }
 }
