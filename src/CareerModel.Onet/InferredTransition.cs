@@ -81,7 +81,7 @@ public sealed class InferredTransition : IEquatable<InferredTransition>
     /// <returns><see langword="true"/> when they differ.</returns>
     public static bool operator !=(InferredTransition? left, InferredTransition? right) => !(left == right);
 
-    /// <summary>Describes the move and its score, such as <c>43-4051.00 → 43-1011.00 (Promotion, after 2 years), score 2.41</c>.</summary>
+    /// <summary>Describes the move and its score, such as <c>43-4051.00 → 43-1011.00 (Promotion, after 2 years, strength 0.66), score 2.33</c>.</summary>
     /// <returns>The description.</returns>
     public override string ToString() => $"{Transition}, score {Score.ToString("0.00", CultureInfo.InvariantCulture)}";
 }

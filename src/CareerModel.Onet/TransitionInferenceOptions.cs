@@ -38,6 +38,14 @@ namespace CareerModel.Onet;
 /// O*NET specialisation (29-1141.00 → 29-1141.03), and Lateral otherwise. Its typical time is
 /// <see cref="TimePerJobZoneStep"/> per Job Zone climbed, or <see cref="SameLevelMoveTime"/>.
 /// </para>
+/// <para>
+/// Its <see cref="Careers.Transition.Strength"/> is the score mapped to 0–1 by one logistic curve,
+/// <c>strength = 1 / (1 + exp(−(score − StrengthMidpoint) / StrengthSpread))</c>: monotone, so a
+/// higher score is never a weaker move, and the same for every source occupation, so strengths
+/// compare across sources (a best move scored 1.2 is weak, wherever it starts). With the defaults a
+/// move at the least score kept (1.0) has strength 0.12, the median move kept about 0.6, a move
+/// scored 3 (about the top 10% kept) 0.88.
+/// </para>
 /// </remarks>
 public sealed class TransitionInferenceOptions
 {
@@ -102,6 +110,27 @@ public sealed class TransitionInferenceOptions
     /// <value>The default is 1. From 0 to 4.</value>
     public int MaxJobZoneStepDown { get; set; } = 1;
 
+    /// <summary>
+    /// Gets or sets the score at which a move's strength is one half: the middle of the logistic
+    /// curve that maps scores to strengths (see the remarks).
+    /// </summary>
+    /// <value>
+    /// The default is 2.0, about the median score of the moves kept: a move half the kept moves
+    /// beat is taken as half plausible. Any finite number; it changes strengths, never which moves
+    /// are kept or their order.
+    /// </value>
+    public double StrengthMidpoint { get; set; } = 2.0;
+
+    /// <summary>
+    /// Gets or sets how many score units make the strength's log-odds change by one: the
+    /// logistic curve's scale (see the remarks). Smaller is steeper.
+    /// </summary>
+    /// <value>
+    /// The default is 0.5, so that the kept moves (scores from 1 to about 4.5) spread over most of
+    /// 0 to 1 (0.12 to 0.99) instead of crowding at either end. Greater than zero and finite.
+    /// </value>
+    public double StrengthSpread { get; set; } = 0.5;
+
     /// <summary>Gets or sets the typical time before a promotion, for each Job Zone it climbs.</summary>
     /// <value>The default is 2 years. Whole years and months.</value>
     public Period TimePerJobZoneStep { get; set; } = Period.FromYears(2);
@@ -127,11 +156,18 @@ public sealed class TransitionInferenceOptions
         Weight(DownwardStepPenalty, nameof(DownwardStepPenalty));
         if (SkillWeight + KnowledgeWeight + AbilityWeight + EducationWeight + DescriptionWeight <= 0)
             throw new ArgumentException("At least one of the skill, knowledge, ability, education and description weights must be greater than zero.", nameof(SkillWeight));
+        if (!double.IsFinite(StrengthMidpoint))
+            throw new ArgumentOutOfRangeException(nameof(StrengthMidpoint), StrengthMidpoint, $"{nameof(StrengthMidpoint)} {StrengthMidpoint.ToString(System.Globalization.CultureInfo.InvariantCulture)} must be a finite number.");
+        if (!double.IsFinite(StrengthSpread) || StrengthSpread <= 0)
+            throw new ArgumentOutOfRangeException(nameof(StrengthSpread), StrengthSpread, $"{nameof(StrengthSpread)} {StrengthSpread.ToString(System.Globalization.CultureInfo.InvariantCulture)} must be a finite number greater than zero.");
         Step(MaxJobZoneStepUp, nameof(MaxJobZoneStepUp));
         Step(MaxJobZoneStepDown, nameof(MaxJobZoneStepDown));
         Time(TimePerJobZoneStep, nameof(TimePerJobZoneStep));
         Time(SameLevelMoveTime, nameof(SameLevelMoveTime));
     }
+
+    /// <summary>The strength of a move with this score: the logistic curve of the remarks.</summary>
+    internal double StrengthOf(double score) => 1 / (1 + Math.Exp(-(score - StrengthMidpoint) / StrengthSpread));
 
     private static void Weight(double value, string name)
     {

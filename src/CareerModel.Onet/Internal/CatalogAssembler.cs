@@ -313,7 +313,7 @@ internal sealed class CatalogAssembler(OnetData data, Dictionary<string, OewsRow
                 kind = TransitionKind.Lateral;
             var time = step > 0 ? Multiply(topts.TimePerJobZoneStep, step) : topts.SameLevelMoveTime;
             list.Add(new InferredTransition(
-                new Transition(source.Id, target.Id, kind, time),
+                new Transition(source.Id, target.Id, kind, time, topts.StrengthOf(score)),
                 score,
                 Raw(model.Signals[0], from, to, n),
                 Raw(model.Signals[1], from, to, n),

@@ -176,6 +176,10 @@ public sealed class OnetMiniReleaseTests : IDisposable
             Assert.Throws<ArgumentOutOfRangeException>("SkillWeight", () => OnetCatalog.Load(release.Folder, new OnetImportOptions { Transitions = { SkillWeight = -1 } })).Message, StringComparison.Ordinal);
         Assert.StartsWith("MaxJobZoneStepUp 5 must be from 0 to 4",
             Assert.Throws<ArgumentOutOfRangeException>("MaxJobZoneStepUp", () => OnetCatalog.Load(release.Folder, new OnetImportOptions { Transitions = { MaxJobZoneStepUp = 5 } })).Message, StringComparison.Ordinal);
+        Assert.StartsWith("StrengthMidpoint NaN must be a finite number.",
+            Assert.Throws<ArgumentOutOfRangeException>("StrengthMidpoint", () => OnetCatalog.Load(release.Folder, new OnetImportOptions { Transitions = { StrengthMidpoint = double.NaN } })).Message, StringComparison.Ordinal);
+        Assert.StartsWith("StrengthSpread 0 must be a finite number greater than zero.",
+            Assert.Throws<ArgumentOutOfRangeException>("StrengthSpread", () => OnetCatalog.Load(release.Folder, new OnetImportOptions { Transitions = { StrengthSpread = 0 } })).Message, StringComparison.Ordinal);
         Assert.StartsWith("TimePerJobZoneStep P10D must be zero or more whole years and months.",
             Assert.Throws<ArgumentException>("TimePerJobZoneStep", () => OnetCatalog.Load(release.Folder, new OnetImportOptions { Transitions = { TimePerJobZoneStep = NodaTime.Period.FromDays(10) } })).Message, StringComparison.Ordinal);
     }
@@ -199,6 +203,7 @@ public sealed class OnetMiniReleaseTests : IDisposable
         Assert.Equal(1.0, t.MinimumScore);
         Assert.Equal((1.0, 1.5, 1.0, 0.5, 1.5, 1.0, 1.0), (t.SkillWeight, t.KnowledgeWeight, t.AbilityWeight, t.EducationWeight, t.DescriptionWeight, t.SocWeight, t.SupervisorWeight));
         Assert.Equal((0.5, 0.25, 1, 1), (t.JobZoneStepPenalty, t.DownwardStepPenalty, t.MaxJobZoneStepUp, t.MaxJobZoneStepDown));
+        Assert.Equal((2.0, 0.5), (t.StrengthMidpoint, t.StrengthSpread));
         Assert.Equal(NodaTime.Period.FromYears(2), t.TimePerJobZoneStep);
         Assert.Equal(NodaTime.Period.FromYears(1), t.SameLevelMoveTime);
     }

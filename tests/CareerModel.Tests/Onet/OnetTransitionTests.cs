@@ -93,7 +93,43 @@ public class OnetTransitionTests(OnetReleaseFixture fixture)
         Assert.Equal(0.5, move.SocProximity);   // same minor group 43-4
         Assert.Equal(0, move.JobZoneStep);
         Assert.Null(move.AbilitySimilarity);    // no Abilities file in this copy
-        Assert.StartsWith("43-4051.00 → 43-4171.00 (Lateral, after 1 year), score ", move.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("43-4051.00 → 43-4171.00 (Lateral, after 1 year, strength 0.", move.ToString(), StringComparison.Ordinal);
+        Assert.Contains("), score ", move.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Each_inferred_move_has_the_strength_its_score_maps_to_on_one_logistic_curve()
+    {
+        var options = new TransitionInferenceOptions();
+        foreach (var move in fixture.Result.InferredTransitions)
+        {
+            var expected = 1 / (1 + Math.Exp(-(move.Score - options.StrengthMidpoint) / options.StrengthSpread));
+            Assert.Equal(expected, move.Transition.Strength, 12);
+            Assert.InRange(move.Transition.Strength, 0, 1);
+        }
+    }
+
+    [Fact]
+    public void A_higher_score_is_never_a_weaker_move_whatever_the_source()
+    {
+        var byScore = fixture.Result.InferredTransitions.OrderBy(t => t.Score).ToList();
+
+        for (var i = 1; i < byScore.Count; i++)
+            Assert.True(byScore[i].Transition.Strength >= byScore[i - 1].Transition.Strength, $"{byScore[i - 1]} vs {byScore[i]}");
+        Assert.True(byScore[0].Transition.Strength < 0.5, byScore[0].ToString());
+        Assert.True(byScore[^1].Transition.Strength > 0.9, byScore[^1].ToString());
+    }
+
+    [Fact]
+    public void The_strength_curve_is_an_option()
+    {
+        var options = new OnetImportOptions { Transitions = { StrengthMidpoint = 0, StrengthSpread = 10 } };
+
+        var result = OnetCatalog.Load(OnetDataFolders.Onet, options);
+
+        var move = result.InferredTransitions[0];
+        Assert.Equal(1 / (1 + Math.Exp(-move.Score / 10)), move.Transition.Strength, 12);
+        Assert.Equal(fixture.Result.InferredTransitions.Select(t => (t.Transition.FromRoleId, t.Transition.ToRoleId)), result.InferredTransitions.Select(t => (t.Transition.FromRoleId, t.Transition.ToRoleId)));
     }
 
     [Fact]
