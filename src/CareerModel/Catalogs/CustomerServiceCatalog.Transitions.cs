@@ -20,12 +20,12 @@ internal static partial class CustomerServiceCatalog
         Move("cs-director", "cs-vp-customer-experience", TransitionKind.Promotion, years: 6),
 
         // Lateral moves the guide names.
-        Move("cs-specialist", "qa-analyst", TransitionKind.Promotion, years: 2),
+        Move("cs-specialist", "qa-analyst", TransitionKind.Lateral, years: 2),
         Move("cs-senior-specialist", "qa-analyst", TransitionKind.Lateral, years: 1),
-        Move("cs-specialist", "training-specialist", TransitionKind.Promotion, years: 2),
+        Move("cs-specialist", "training-specialist", TransitionKind.Lateral, years: 2),
         Move("cs-senior-specialist", "training-specialist", TransitionKind.Lateral, years: 1),
         Move("cs-specialist", "sales-support", TransitionKind.Lateral, years: 1),
-        Move("cs-specialist", "account-manager", TransitionKind.Promotion, years: 2),
+        Move("cs-specialist", "account-manager", TransitionKind.Lateral, years: 2),
         Move("cs-senior-specialist", "account-manager", TransitionKind.Lateral, years: 1),
         Move("sales-support", "account-manager", TransitionKind.Promotion, years: 2),
 

@@ -1,0 +1,128 @@
+using CareerModel.Careers;
+using CareerModel.Catalogs;
+using CareerModel.Compensation;
+using CareerModel.Geography;
+using CareerModel.Monetary;
+using CareerModel.People;
+using CareerModel.Recommendation;
+using CareerModel.Skills;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace CareerModel.Tests.Recommendation;
+
+/// <summary>Unknown is not zero: pay and skill data the catalog lacks are estimated or penalised, flagged and warned, never a free best case.</summary>
+public class MissingDataTests
+{
+    private static readonly FakeClock Clock = new(Instant.FromUtc(2026, 11, 25, 12, 0));
+    private static readonly Recommender Engine =
+        Recommender.Create(BuiltInCatalogs.CustomerService, Clock, exchangeRates: BuiltInCatalogs.CustomerServiceExchangeRates);
+
+    private static Profile Specialist(string region = "US") => new(
+        "cs-specialist", region, BuiltInCatalogs.CustomerService.GetRole("cs-specialist").Requirements.Select(q => new SkillLevel(q.SkillId, q.MinimumLevel)),
+        workHistory: new WorkHistory([new Employment("cs-specialist", new LocalDate(2023, 11, 1))]));
+
+    [Fact]
+    public void A_move_whose_pay_is_unknown_ranks_below_a_real_raise_and_is_flagged()
+    {
+        var result = Engine.Recommend(Specialist(), new RecommendationOptions { MaxSteps = 1, Count = 30 });
+        var retention = result.Paths.Single(p => p.Final.Target.Id == "retention-specialist");
+        var senior = result.Paths.Single(p => p.Final.Target.Id == "cs-senior-specialist");
+
+        Assert.Null(retention.Final.ProjectedPay);
+        Assert.Equal(PayBasis.Unknown, retention.Score.PayBasis);
+        Assert.Equal(-0.25, retention.Score.SalaryGain, 12);
+        Assert.Contains("(pay unknown)", retention.Score.ToString(), StringComparison.Ordinal);
+        Assert.Equal(new Money(10_000, Currency.USD), senior.PayGain);
+        Assert.True(senior.Rank < retention.Rank, $"senior #{senior.Rank}, retention #{retention.Rank}");
+        Assert.Contains(result.Warnings, w => w.StartsWith("Pay is unknown for", StringComparison.Ordinal) && w.Contains("'retention-specialist'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_unknown_pay_gain_is_an_option()
+    {
+        var result = Engine.Recommend(Specialist(), new RecommendationOptions { MaxSteps = 1, Count = 30, UnknownPayGain = -1 });
+
+        Assert.Equal(-1, result.Paths.Single(p => p.Final.Target.Id == "retention-specialist").Score.SalaryGain, 12);
+    }
+
+    [Theory]
+    [InlineData("FR")]
+    [InlineData("DE")]
+    public void A_person_in_europe_gets_pay_gains_estimated_from_the_reference_region(string region)
+    {
+        var junior = RecommenderTests.Junior(region);
+
+        var result = Engine.Recommend(junior, new RecommendationOptions { MaxSteps = 1 });
+        var specialist = result.Paths.Single(p => p.Final.Target.Id == "cs-specialist");
+
+        // The junior level has only US pay: the gain is the US ratio of the two levels, 42k over 35k.
+        Assert.Equal(PayBasis.Estimated, specialist.Score.PayBasis);
+        Assert.Equal(Math.Log2(42_000.0 / 35_000), specialist.Score.SalaryGain, 12);
+        Assert.Equal(Currency.EUR, specialist.Final.ProjectedPay!.Value.Currency);
+        Assert.Contains(result.Warnings, w => w.Contains("estimated from the reference region", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Paths, p => p.Score.SalaryGain == 0 && p.Score.PayBasis == PayBasis.Published);
+    }
+
+    [Fact]
+    public void Pay_published_for_the_region_and_today_is_compared_in_the_regions_currency()
+    {
+        var catalog = TwoRoleCatalog(new SalaryBand[] { SalaryBand.FromMedian(new Money(30_000, Currency.EUR)), SalaryBand.FromMedian(new Money(36_000, Currency.EUR)) });
+
+        var step = Recommender.Create(catalog, Clock).Recommend(new Profile("a", "DE")).Paths.Single();
+
+        Assert.Equal(PayBasis.Published, step.Score.PayBasis);
+        Assert.Equal(new Money(36_000, Currency.EUR), step.Final.ProjectedPay);
+        Assert.Equal(Math.Log2(1.2), step.Score.SalaryGain, 12);
+    }
+
+    [Fact]
+    public void A_role_without_skill_data_counts_a_middling_fit_and_no_similarity_and_says_so()
+    {
+        var catalog = CareerCatalog.CreateBuilder()
+            .AddSkills([new Skill("writing", "Writing", SkillCategory.Technical)])
+            .AddRole(new Role("start", "Start", "family", CareerTrack.IndividualContributor, 1, requirements: [new SkillRequirement("writing", 2)]))
+            .AddRole(new Role("unrated", "Unrated", "family", CareerTrack.IndividualContributor, 1))
+            .AddTransition(new Transition("start", "unrated", TransitionKind.Lateral))
+            .Build();
+        var person = new Profile("start", skills: [new SkillLevel("writing", 2)]);
+
+        var result = Recommender.Create(catalog, Clock).Recommend(person);
+        var path = result.Paths.Single();
+
+        Assert.Equal(1, path.Final.Fit);
+        Assert.True(path.Score.IsSkillDataMissing);
+        Assert.Equal(0.5, path.Score.SkillFit, 12);
+        Assert.Equal(0, path.Score.Similarity);
+        Assert.Contains("(no skill data)", path.Score.ToString(), StringComparison.Ordinal);
+        Assert.Contains(result.Warnings, w => w.Contains("'unrated' lists no skill requirements", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Out_of_range_unknown_estimates_are_refused_with_the_rule()
+    {
+        var junior = RecommenderTests.Junior();
+
+        var pay = Assert.Throws<ArgumentException>(() => Engine.Recommend(junior, new RecommendationOptions { UnknownPayGain = 2 }));
+        var fit = Assert.Throws<ArgumentException>(() => Engine.Recommend(junior, new RecommendationOptions { UnknownSkillFit = double.NaN }));
+
+        Assert.Contains("UnknownPayGain 2 must be a number from -1 to 1", pay.Message, StringComparison.Ordinal);
+        Assert.Contains("UnknownSkillFit NaN must be a number from 0 to 1", fit.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_minimum_pay_in_another_currency_is_refused_before_the_search()
+    {
+        var error = Assert.Throws<ArgumentException>(() =>
+            Engine.Recommend(RecommenderTests.Junior("DE"), new RecommendationOptions { MinimumPay = new Money(40_000, Currency.USD) }));
+
+        Assert.Contains("MinimumPay USD 40,000.00 is in USD, but region 'DE' pays in EUR", error.Message, StringComparison.Ordinal);
+    }
+
+    private static CareerCatalog TwoRoleCatalog(SalaryBand[] bands) => CareerCatalog.CreateBuilder()
+        .AddRegions([new Region("world", "World", RegionKind.World, Currency.USD), new Region("europe", "Europe", RegionKind.RegionGroup, Currency.EUR, "world"), new Region("DE", "Germany", RegionKind.Country, Currency.EUR, "europe")])
+        .AddRole(new Role("a", "A", "family", CareerTrack.IndividualContributor, 1, payBands: new Dictionary<string, SalaryBand> { ["europe"] = bands[0] }))
+        .AddRole(new Role("b", "B", "family", CareerTrack.IndividualContributor, 2, payBands: new Dictionary<string, SalaryBand> { ["DE"] = bands[1] }))
+        .AddTransition(new Transition("a", "b", TransitionKind.Promotion))
+        .Build();
+}
