@@ -39,7 +39,7 @@ public class RecommenderTests
         Assert.Equal(new Money(7_000, Currency.USD), best.PayGain);
         Assert.Equal(0.2, best.Score.SalaryGain, 12);
         Assert.Equal(best.Score.Total, best.Score.Parts.Sum(p => p.Value), 12);
-        Assert.Contains(best.TopGaps, g => g.Skill.Id == "de-escalation" && g.Need == 2 && g.Have == 0);
+        Assert.Contains(best.TopGaps, g => g.SkillId == "de-escalation" && g.Need == 2 && g.Have == 0);
         Assert.Equal(Clock.GetCurrentInstant().InUtc().Date.PlusMonths((int)(best.TotalTime.Years * 12 + best.TotalTime.Months)), best.Arrives);
     }
 
