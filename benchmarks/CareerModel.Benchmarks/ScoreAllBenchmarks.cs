@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using BenchmarkDotNet.Attributes;
 using CareerModel.Careers;
 using CareerModel.Recommendation;
+using CareerModel.Skills;
 
 namespace CareerModel.Benchmarks;
 
@@ -24,7 +25,7 @@ public class ScoreAllBenchmarks
     private CareerCatalog catalog = null!;
     private Recommender recommender = null!;
     private Dictionary<string, double> levels = null!;
-    private Dictionary<string, double> monthsPerLevel = null!;
+    private Dictionary<string, (double Months, bool Once)> monthsPerLevel = null!;
     private float[] skills = null!;
     private float[] fit = null!;
     private float[] months = null!;
@@ -44,14 +45,19 @@ public class ScoreAllBenchmarks
 
         // What a hand-written scorer starts from: the person's levels by skill id (a certification
         // counts as the top of the scale when held, as the library counts it) and the months one
-        // level step takes, by skill id.
+        // level step takes, by skill id, weeks and days included (at 365.2425 / 12 days a month);
+        // a certification takes its months once, whatever level is asked.
         levels = profile.Skills.ToDictionary(s => s.SkillId, s => s.Level, StringComparer.Ordinal);
         foreach (var certification in profile.Certifications)
             levels[certification] = catalog.ProficiencyScale.Maximum;
         var times = recommender.LearningTimes;
         monthsPerLevel = catalog.Skills.ToDictionary(
             s => s.Id,
-            s => (double)((times.PerLevelStep(s.Category).Years * 12) + times.PerLevelStep(s.Category).Months),
+            s =>
+            {
+                var step = times.PerLevelStep(s.Category);
+                return ((step.Years * 12) + step.Months + (((step.Weeks * 7) + step.Days) / (365.2425 / 12)), s.Category == SkillCategory.Certification);
+            },
             StringComparer.Ordinal);
 
         skills = recommender.Scorer.CreateSkillVector(profile);
@@ -66,7 +72,8 @@ public class ScoreAllBenchmarks
     /// <summary>
     /// For each role, LINQ over its required skills with a dictionary of the person's levels:
     /// fit = Σ w · min(have / need, 1) / Σ w, and months = max(longest gap, total gaps ÷ the
-    /// skills learnt side by side), each gap being the missing levels × the months per level.
+    /// skills learnt side by side), each gap being the missing levels × the months per level (a
+    /// missing certification: its months once).
     /// </summary>
     [Benchmark(Baseline = true)]
     public (double[] Fit, double[] Months) HandWritten() =>
@@ -85,7 +92,7 @@ public class ScoreAllBenchmarks
     public float MemoryFloor() => SumBoth(need, weightOverNeed);
 
     internal static (double[] Fit, double[] Months) ScoreByHand(
-        CareerCatalog catalog, Dictionary<string, double> have, Dictionary<string, double> monthsPerLevel, int concurrentSkills)
+        CareerCatalog catalog, Dictionary<string, double> have, Dictionary<string, (double Months, bool Once)> monthsPerLevel, int concurrentSkills)
     {
         var fit = new double[catalog.Roles.Count];
         var months = new double[catalog.Roles.Count];
@@ -98,7 +105,12 @@ public class ScoreAllBenchmarks
                 ? 1
                 : required.Sum(q => q.Importance * (q.MinimumLevel <= 0 ? 1 : Math.Min(have.GetValueOrDefault(q.SkillId) / q.MinimumLevel, 1))) / totalWeight;
             var gaps = required
-                .Select(q => Math.Max(0, q.MinimumLevel - have.GetValueOrDefault(q.SkillId)) * monthsPerLevel[q.SkillId])
+                .Select(q =>
+                {
+                    var (perLevel, once) = monthsPerLevel[q.SkillId];
+                    var shortfall = Math.Max(0, q.MinimumLevel - have.GetValueOrDefault(q.SkillId));
+                    return (once && shortfall > 0 ? 1 : shortfall) * perLevel;
+                })
                 .ToList();
             months[i] = gaps.Count == 0 ? 0 : Math.Max(gaps.Max(), gaps.Sum() / concurrentSkills);
             i++;

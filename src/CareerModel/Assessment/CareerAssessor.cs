@@ -150,7 +150,7 @@ public sealed class CareerAssessor
             ? LearningTimes.ForEducation(education.Have, education.Minimum)
             : Period.Zero;
         var experienceMonths = gaps.Experience?.ShortfallMonths ?? 0;
-        var readyMonths = Math.Max(plan.RequiredMonths, Math.Max(CalendarMath.MonthsOf(educationTime), experienceMonths));
+        var readyMonths = Math.Max(plan.RequiredMonths, Math.Max(SkillScoring.MonthsOf(educationTime), experienceMonths));
         var readyDate = today.Plus(CalendarMath.PeriodOfMonths(readyMonths));
 
         return new Readiness(gaps, plan, educationTime, CalendarMath.PeriodOfMonths(experienceMonths), readyDate, Actions(role, gaps, plan, educationTime).AsReadOnly());
@@ -179,16 +179,12 @@ public sealed class CareerAssessor
         {
             var skill = Catalog.GetSkill(requirement.SkillId);
             var entry = profile.FindSkill(skill.Id);
-            var have = skill.Category == SkillCategory.Certification
-                ? (profile.HasCertification(skill.Id) ? scale.Maximum : 0)
-                : entry?.Level ?? 0;
-            // Met gives exactly 1; short gives a ratio strictly below 1, even where have / need would round up.
-            var ratio = have >= requirement.MinimumLevel ? 1 : Math.Min(have / requirement.MinimumLevel, Math.BitDecrement(1.0));
-            return (Skill: skill, Requirement: requirement, Have: have, Ratio: ratio, entry?.LastUsed);
+            var have = SkillScoring.LevelOf(skill, entry?.Level ?? 0, profile.HasCertification(skill.Id), scale);
+            return (Skill: skill, Requirement: requirement, Have: have, Ratio: SkillScoring.Ratio(have, requirement.MinimumLevel), entry?.LastUsed);
         }).ToArray();
 
-        var fit = Score(rows.Where(r => r.Requirement.IsRequired).Select(r => (r.Requirement.Importance, r.Ratio)), out var requiredWeight);
-        var preferredFit = Score(rows.Where(r => !r.Requirement.IsRequired).Select(r => (r.Requirement.Importance, r.Ratio)), out var preferredWeight);
+        var fit = SkillScoring.Fit(rows.Where(r => r.Requirement.IsRequired).Select(r => (r.Requirement.Importance, r.Ratio)), out var requiredWeight);
+        var preferredFit = SkillScoring.Fit(rows.Where(r => !r.Requirement.IsRequired).Select(r => (r.Requirement.Importance, r.Ratio)), out var preferredWeight);
 
         var gaps = rows
             .Select(r => new SkillGap(
@@ -196,12 +192,9 @@ public sealed class CareerAssessor
                 r.Requirement,
                 r.Have,
                 r.Ratio,
-                r.Requirement.Importance * (1 - r.Ratio) / (r.Requirement.IsRequired ? requiredWeight : preferredWeight),
+                SkillScoring.Impact(r.Requirement.Importance, r.Ratio, r.Requirement.IsRequired ? requiredWeight : preferredWeight),
                 r.LastUsed))
-            .OrderByDescending(g => g.IsRequired)
-            .ThenByDescending(g => Math.Round(g.Impact, 12))
-            .ThenByDescending(g => g.Importance)
-            .ThenBy(g => g.SkillId, StringComparer.Ordinal)
+            .Order(SkillScoring.GapOrder)
             .ToArray();
 
         var education = role.Education is { } asked ? new EducationGap(profile.Education, asked) : null;
@@ -209,24 +202,6 @@ public sealed class CareerAssessor
         var experienceYears = profile.WorkHistory.ExperienceOn(today, Catalog).Total.FullTimeEquivalentYears;
         var experience = role.TypicalExperience is { } typical ? new ExperienceGap(experienceYears, typical) : null;
         return new GapAnalysis(role.Id, today, fit, preferredFit, Array.AsReadOnly(gaps), education, experience);
-    }
-
-    /// <summary>Σ wᵢ·rᵢ / Σ wᵢ, 1 with no terms, and below 1 whenever some rᵢ is below 1.</summary>
-    private static double Score(IEnumerable<(double Weight, double Ratio)> terms, out double totalWeight)
-    {
-        totalWeight = 0;
-        var weighted = 0.0;
-        var anyShort = false;
-        foreach (var (weight, ratio) in terms)
-        {
-            totalWeight += weight;
-            weighted += weight * ratio;
-            anyShort |= ratio < 1;
-        }
-        if (totalWeight == 0)
-            return 1;
-        var score = Math.Clamp(weighted / totalWeight, 0, 1);
-        return anyShort ? Math.Min(score, Math.BitDecrement(1.0)) : score;
     }
 
     private DevelopmentPlan Plan(GapAnalysis gaps)
@@ -258,17 +233,9 @@ public sealed class CareerAssessor
         return new DevelopmentPlan(gaps.RoleId, LearningTimes.ConcurrentSkills, steps.AsReadOnly());
     }
 
-    private double LearningMonths(SkillGap gap)
-    {
-        var perStep = CalendarMath.MonthsOf(LearningTimes.PerLevelStep(gap.Category));
-        return gap.IsCertification ? perStep : gap.Shortfall * perStep;
-    }
+    private double LearningMonths(SkillGap gap) => SkillScoring.LearningMonths(LearningTimes, gap.Category, gap.Shortfall);
 
-    private Period LearningTime(SkillGap gap)
-    {
-        var perStep = LearningTimes.PerLevelStep(gap.Category);
-        return gap.IsCertification ? CalendarMath.Normalize(perStep) : CalendarMath.PeriodOfMonths(gap.Shortfall * CalendarMath.MonthsOf(perStep));
-    }
+    private Period LearningTime(SkillGap gap) => SkillScoring.LearningTime(LearningTimes, gap.Category, gap.Shortfall);
 
     private List<ReadinessAction> Actions(Role role, GapAnalysis gaps, DevelopmentPlan plan, Period educationTime)
     {

@@ -30,6 +30,11 @@ namespace CareerModel.Assessment;
 /// one when one is done. Times are estimates for planning, not promises; replace them with your
 /// own through the <c>With…</c> methods, which return a new instance.
 /// </para>
+/// <para>
+/// A time may mix years, months, weeks and days; it counts as fractional months at the mean
+/// Gregorian month of 365.2425 / 12 days (6 weeks is about 1.38 months), in the assessor's plans
+/// and in the recommender's learning months alike.
+/// </para>
 /// </remarks>
 public sealed class LearningTimes
 {

@@ -9,8 +9,15 @@ namespace CareerModel.Assessment;
 /// needed, the shortfall, and how much closing it would raise the fit.
 /// </summary>
 /// <remarks>
+/// <para>
 /// A certification (a skill in <see cref="SkillCategory.Certification"/>) is held or not: when the
 /// profile holds it, <see cref="Have"/> is the top of the catalog's scale, otherwise 0.
+/// </para>
+/// <para>
+/// The one gap type of both engines: <see cref="GapAnalysis.Gaps"/> lists them, and a recommended
+/// path's <see cref="Recommendation.PathRecommendation.TopGaps"/> lists the first five of the same
+/// list for its final role, equal value for value (but for <see cref="LastUsed"/>).
+/// </para>
 /// </remarks>
 public sealed class SkillGap : IEquatable<SkillGap>
 {
@@ -69,7 +76,7 @@ public sealed class SkillGap : IEquatable<SkillGap>
     /// </summary>
     public double Impact { get; }
 
-    /// <summary>Gets the day the person last used the skill, when the profile says.</summary>
+    /// <summary>Gets the day the person last used the skill, when the profile says; never in a path's top gaps, which are scored from levels alone.</summary>
     public LocalDate? LastUsed { get; }
 
     /// <inheritdoc/>

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using CareerModel.Assessment;
 using CareerModel.Careers;
 using CareerModel.Internal;
 using CareerModel.Skills;
@@ -12,7 +13,8 @@ namespace CareerModel.Recommendation;
 /// </summary>
 internal sealed class CompiledCatalog
 {
-    public CompiledCatalog(CareerCatalog catalog, Func<SkillCategory, double> monthsPerLevelStep)
+    /// <summary>Compiles a catalog for the learning times given, from the shared scoring model (<see cref="SkillScoring"/>).</summary>
+    public CompiledCatalog(CareerCatalog catalog, LearningTimes learningTimes)
     {
         Catalog = catalog;
         Roles = [.. catalog.Roles];
@@ -21,9 +23,11 @@ internal sealed class CompiledCatalog
         SkillIndex = Skills.Select((s, i) => KeyValuePair.Create(s.Id, i)).ToFrozenDictionary(StringComparer.Ordinal);
         Stride = ScoringKernel.Stride(Skills.Length);
 
+        // Weeks and days count (a period's months as the assessment's plan counts them), and
+        // LearningTimes keeps every step above zero, so a gap always takes some time.
         MonthsPerLevel = new float[Stride];
         for (var s = 0; s < Skills.Length; s++)
-            MonthsPerLevel[s] = (float)Math.Max(monthsPerLevelStep(Skills[s].Category), MinimumMonthsPerLevel);
+            MonthsPerLevel[s] = (float)SkillScoring.MonthsPerLevelStep(learningTimes, Skills[s].Category);
 
         Estimate = CompileRequirements(RequirementView.Estimate);
         RoleHasInterval = [.. Roles.Select(r => r.Requirements.Any(q => q.IsRequired && RequirementViews.HasInterval(q)))];
@@ -76,9 +80,6 @@ internal sealed class CompiledCatalog
         Growth = [.. Roles.Select(r => (float)(r.Outlook?.GrowthRate ?? 0m))];
         MinimumExperienceMonths = [.. Roles.Select(r => r.TypicalExperience is { } x ? (float)Periods.TotalMonths(x.Minimum) : 0f)];
     }
-
-    /// <summary>Learning is never free: a floor keeps "no gap" and "zero months" the same thing.</summary>
-    private const double MinimumMonthsPerLevel = 1e-3;
 
     public CareerCatalog Catalog { get; }
 
@@ -155,19 +156,18 @@ internal sealed class CompiledCatalog
     public float[] MinimumExperienceMonths { get; }
 
     /// <summary>
-    /// Fills a person's dense skill vector: the level of each skill, and for a certification the
-    /// top of the scale when held (as the assessment counts it).
+    /// Fills a person's dense skill vector: the level of each skill, and for a certification 1 when
+    /// held and 0 otherwise (<see cref="SkillScoring.KernelLevel"/>: a certification is compiled on
+    /// a scale of one step).
     /// </summary>
     public void FillSkillVector(Func<string, double> levelOf, Func<string, bool> holds, Span<float> vector)
     {
         vector.Clear();
-        var top = (float)Catalog.ProficiencyScale.Maximum;
         for (var s = 0; s < Skills.Length; s++)
         {
             var skill = Skills[s];
-            vector[s] = skill.Category == SkillCategory.Certification
-                ? (holds(skill.Id) ? top : 0f)
-                : (float)levelOf(skill.Id);
+            var certification = skill.Category == SkillCategory.Certification;
+            vector[s] = SkillScoring.KernelLevel(skill, certification ? 0 : levelOf(skill.Id), certification && holds(skill.Id));
         }
     }
 
@@ -211,7 +211,7 @@ internal sealed class CompiledCatalog
         return (profiles, scale, mean);
     }
 
-    /// <summary>Compiles every role's required skills with each requirement at its level under the view.</summary>
+    /// <summary>Compiles every role's required skills with each requirement at its level under the view, term by term from <see cref="SkillScoring.KernelTerm"/>.</summary>
     private RequirementMatrices CompileRequirements(RequirementView view)
     {
         var matrices = new RequirementMatrices(Roles.Length, Stride);
@@ -231,14 +231,13 @@ internal sealed class CompiledCatalog
             {
                 var s = SkillIndex[q.SkillId];
                 var share = q.Importance / totalWeight;
-                var need = RequirementViews.NeedOf(q, view, scaleMaximum);
-                if (need <= 0)
+                if (!SkillScoring.KernelTerm(Skills[s], RequirementViews.NeedOf(q, view, scaleMaximum), share, out var need, out var weightOverNeed))
                 {
                     constant += share;
                     continue;
                 }
-                matrices.Need[row + s] = (float)need;
-                matrices.WeightOverNeed[row + s] = (float)(share / need);
+                matrices.Need[row + s] = need;
+                matrices.WeightOverNeed[row + s] = weightOverNeed;
             }
             matrices.FitConstant[r] = (float)constant;
         }

@@ -1,5 +1,4 @@
-using CareerModel.Careers;
-using CareerModel.Skills;
+using CareerModel.Assessment;
 using NodaTime;
 
 namespace CareerModel.Recommendation;
@@ -28,7 +27,8 @@ internal sealed class PathMaterializer(CompiledCatalog compiled, RecommendationR
         }
         var final = compiled.Roles[roles[^1]];
         return new PathRecommendation(rank, compiled.Roles[roles[0]].Id, Array.AsReadOnly(steps), scorer.Breakdown(candidate),
-            Period.FromMonths(elapsed).Normalize(), request.Pay.Current, Array.AsReadOnly(TopGaps(final)));
+            Period.FromMonths(elapsed).Normalize(), request.Pay.Current,
+            Array.AsReadOnly(SkillScoring.TopGaps(compiled.Catalog, final, request.Skills, compiled.SkillIndex, TopGapCount)));
     }
 
     public PathRecommendation[] MaterializeAll(List<Candidate> paths)
@@ -37,51 +37,6 @@ internal sealed class PathMaterializer(CompiledCatalog compiled, RecommendationR
         for (var i = 0; i < result.Length; i++)
             result[i] = Materialize(paths[i], i + 1);
         return result;
-    }
-
-    /// <summary>
-    /// A role's largest gaps for a person: required before preferred, then by impact (shortfall ×
-    /// importance), then by skill id. Chosen by insertion into a short list, so only the gaps
-    /// returned are made, however many requirements the role has (O*NET roles have dozens).
-    /// </summary>
-    private RequirementShortfall[] TopGaps(Role role)
-    {
-        var skills = request.Skills;
-        Span<int> top = stackalloc int[TopGapCount];
-        var count = 0;
-        var requirements = role.Requirements;
-        for (var i = 0; i < requirements.Count; i++)
-        {
-            if (Shortfall(requirements[i], skills) <= 0)
-                continue;
-            var at = count;
-            while (at > 0 && Precedes(requirements[i], requirements[top[at - 1]], skills))
-                at--;
-            if (at == TopGapCount)
-                continue;
-            count = Math.Min(count + 1, TopGapCount);
-            for (var j = count - 1; j > at; j--)
-                top[j] = top[j - 1];
-            top[at] = i;
-        }
-        var gaps = new RequirementShortfall[count];
-        for (var g = 0; g < count; g++)
-        {
-            var q = requirements[top[g]];
-            gaps[g] = new RequirementShortfall(compiled.Catalog.GetSkill(q.SkillId), q, skills[compiled.SkillIndex[q.SkillId]]);
-        }
-        return gaps;
-    }
-
-    // The same arithmetic as RequirementShortfall's Shortfall and Impact, so the order is theirs.
-    private double Shortfall(SkillRequirement q, float[] skills) => q.MinimumLevel - (double)skills[compiled.SkillIndex[q.SkillId]];
-
-    private bool Precedes(SkillRequirement a, SkillRequirement b, float[] skills)
-    {
-        if (a.IsRequired != b.IsRequired)
-            return a.IsRequired;
-        var byImpact = (Shortfall(a, skills) * a.Importance).CompareTo(Shortfall(b, skills) * b.Importance);
-        return byImpact != 0 ? byImpact > 0 : string.CompareOrdinal(a.SkillId, b.SkillId) < 0;
     }
 
     private int Edge(int from, int to)

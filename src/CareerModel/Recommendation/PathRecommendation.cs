@@ -1,4 +1,5 @@
 using System.Globalization;
+using CareerModel.Assessment;
 using CareerModel.Monetary;
 using NodaTime;
 
@@ -9,7 +10,7 @@ public sealed class PathRecommendation
 {
     internal PathRecommendation(
         int rank, string fromRoleId, IReadOnlyList<PathStep> steps, ScoreBreakdown score, Period totalTime, Money? currentPay,
-        IReadOnlyList<RequirementShortfall> topGaps)
+        IReadOnlyList<SkillGap> topGaps)
     {
         Rank = rank;
         FromRoleId = fromRoleId;
@@ -50,8 +51,14 @@ public sealed class PathRecommendation
     /// <summary>Gets the mean skill fit of the steps.</summary>
     public double MeanFit => Steps.Average(s => s.Fit);
 
-    /// <summary>Gets the largest skill gaps for the final role, by importance-weighted shortfall (at most five).</summary>
-    public IReadOnlyList<RequirementShortfall> TopGaps { get; }
+    /// <summary>
+    /// Gets the largest skill gaps for the final role (at most five), in the assessment's order:
+    /// required first, then by <see cref="SkillGap.Impact"/> (the share of the fit each costs),
+    /// then by importance, then by skill id — the first five of
+    /// <see cref="CareerAssessor.AnalyzeGaps"/>'s <see cref="GapAnalysis.Gaps"/> for the same person
+    /// and role. <see cref="SkillGap.LastUsed"/> is not reported here.
+    /// </summary>
+    public IReadOnlyList<SkillGap> TopGaps { get; }
 
     /// <summary>Gets the role ids along the path, the starting role first.</summary>
     public IReadOnlyList<string> RoleIds => [FromRoleId, .. Steps.Select(s => s.Target.Id)];

@@ -66,7 +66,7 @@ public sealed class Recommender
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(clock);
         var times = learningTimes ?? LearningTimes.Default;
-        var compiled = new CompiledCatalog(catalog, category => Periods.TotalMonths(times.PerLevelStep(category)));
+        var compiled = new CompiledCatalog(catalog, times);
         return new Recommender(compiled, clock, zone ?? DateTimeZone.Utc, exchangeRates, times);
     }
 

@@ -40,7 +40,7 @@ public class RecommenderTests
         Assert.Equal(Math.Log2(42_000.0 / 35_000), best.Score.SalaryGain, 12);   // log₂ of the pay ratio, 0.263
         Assert.Equal(PayBasis.Published, best.Score.PayBasis);
         Assert.Equal(best.Score.Total, best.Score.Parts.Sum(p => p.Value), 12);
-        Assert.Contains(best.TopGaps, g => g.Skill.Id == "de-escalation" && g.Need == 2 && g.Have == 0);
+        Assert.Contains(best.TopGaps, g => g.SkillId == "de-escalation" && g.Need == 2 && g.Have == 0);
         Assert.Equal(Clock.GetCurrentInstant().InUtc().Date.PlusMonths((int)(best.TotalTime.Years * 12 + best.TotalTime.Months)), best.Arrives);
     }
 

@@ -51,11 +51,12 @@ public class ScoreAllProperties
                 .Select(q =>
                 {
                     var skill = world.Catalog.GetSkill(q.SkillId);
-                    var have = skill.Category == SkillCategory.Certification
-                        ? (world.Profile.HasCertification(q.SkillId) ? world.Catalog.ProficiencyScale.Maximum : 0)
-                        : world.Profile.LevelOf(q.SkillId);
                     var step = times.PerLevelStep(skill.Category);
-                    return Math.Max(0, q.MinimumLevel - have) * Math.Max((step.Years * 12) + step.Months, 1e-3);
+                    // Weeks and days count, at the mean Gregorian month of 365.2425 / 12 days.
+                    var perStep = (step.Years * 12) + step.Months + (((step.Weeks * 7) + step.Days) / (365.2425 / 12));
+                    if (skill.Category == SkillCategory.Certification)
+                        return q.MinimumLevel > 0 && !world.Profile.HasCertification(q.SkillId) ? perStep : 0;
+                    return Math.Max(0, q.MinimumLevel - world.Profile.LevelOf(q.SkillId)) * perStep;
                 })
                 .ToList();
             var expected = gaps.Count == 0 ? 0 : Math.Max(gaps.Max(), gaps.Sum() / times.ConcurrentSkills);
@@ -66,25 +67,30 @@ public class ScoreAllProperties
     }
 
     [Property]
-    public Property Each_path_lists_the_five_largest_gaps_of_its_final_role_required_first_then_by_impact_then_by_id(WideWorld world)
+    public Property Each_path_lists_the_five_largest_gaps_of_its_final_role_required_first_then_by_impact_then_by_importance_then_by_id(WideWorld world)
     {
         var recommender = Recommender.Create(world.Catalog, Clock);
         var paths = recommender.Recommend(world.Profile, new RecommendationOptions { Count = 50, MaxSteps = 1 }).Paths;
         // The person's level as the scorer holds it: single precision; a certification held counts as the top of the scale.
         double Have(string skillId) => world.Catalog.GetSkill(skillId).Category == SkillCategory.Certification
-            ? (world.Profile.HasCertification(skillId) ? (float)world.Catalog.ProficiencyScale.Maximum : 0f)
+            ? (world.Profile.HasCertification(skillId) ? world.Catalog.ProficiencyScale.Maximum : 0)
             : (float)world.Profile.LevelOf(skillId);
         var wrong = paths.Where(path =>
         {
-            var expected = world.Catalog.GetRole(path.RoleIds[^1]).Requirements
+            var requirements = world.Catalog.GetRole(path.RoleIds[^1]).Requirements;
+            double Weight(bool required) => requirements.Where(q => q.IsRequired == required).Sum(q => q.Importance);
+            // The share of the fit each gap costs: importance × (1 − have / need) over the total importance of its kind.
+            var expected = requirements
                 .Select(q => (q, Have: Have(q.SkillId)))
-                .Where(g => g.q.MinimumLevel - g.Have > 0)
+                .Where(g => g.Have < g.q.MinimumLevel)
+                .Select(g => (g.q, g.Have, Impact: g.q.Importance * (1 - (g.Have / g.q.MinimumLevel)) / Weight(g.q.IsRequired)))
                 .OrderByDescending(g => g.q.IsRequired)
-                .ThenByDescending(g => (g.q.MinimumLevel - g.Have) * g.q.Importance)
+                .ThenByDescending(g => Math.Round(g.Impact, 9))
+                .ThenByDescending(g => g.q.Importance)
                 .ThenBy(g => g.q.SkillId, StringComparer.Ordinal)
                 .Take(5)
                 .Select(g => (g.q.SkillId, g.Have));
-            return !path.TopGaps.Select(g => (g.Skill.Id, g.Have)).SequenceEqual(expected);
+            return !path.TopGaps.Select(g => (g.SkillId, g.Have)).SequenceEqual(expected);
         }).ToArray();
         return (wrong.Length == 0).Label(string.Join(" | ", wrong.Select(p => $"{p}: {string.Join("; ", p.TopGaps)}")));
     }

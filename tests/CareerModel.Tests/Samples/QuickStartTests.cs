@@ -44,7 +44,7 @@ public class QuickStartTests
 
         Assert.Contains("#1 Customer Service Specialist", text);
         Assert.Matches(@"score [-0-9.]+ = salary \+0\.200, fit \+[0-9.]+, time -[0-9.]+, outlook \+0\.050", text);
-        Assert.Contains("top gaps: De-escalation: 0 of 2", text);
+        Assert.Contains("top gaps: de-escalation: have 0, need 2 (importance 3, required), impact 0.13", text);
         Assert.Contains("Why: cs-specialist ranks above", text);
         Assert.Contains("way to Team Lead: #1 cs-junior-specialist →", text);
     }

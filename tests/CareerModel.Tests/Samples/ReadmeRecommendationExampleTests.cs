@@ -23,7 +23,7 @@ public class ReadmeRecommendationExampleTests
         Assert.Equal("#1 cs-junior-specialist → cs-specialist (score -0.013, arrives 2030-05-25)", best.ToString());
         Assert.Equal("-0.013 = salary +0.200, fit +0.087, time -0.350, outlook +0.050, preference +0.000", best.Score.ToString());
         Assert.Equal(
-            "Problem solving: 0 of 3 (importance 3); Product expertise: 0 of 3 (importance 3)",
+            "de-escalation: have 0, need 2 (importance 3, required), impact 0.13; problem-solving: have 0, need 3 (importance 3, required), impact 0.13",
             string.Join("; ", best.TopGaps.Take(2)));
         Assert.Equal(
             "cs-specialist ranks above cs-team-lead by 0.03: salary gain -0.657, time +0.617, outlook +0.05, skill fit +0.021",
