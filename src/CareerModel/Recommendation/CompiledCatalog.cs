@@ -187,7 +187,8 @@ internal sealed class CompiledCatalog
             foreach (var q in Roles[r].Requirements)
             {
                 var s = SkillIndex[q.SkillId];
-                var value = q.Importance * q.MinimumLevel;
+                // On the kernel's scale, as the person's vector is: a certification counts 1 when asked for.
+                var value = q.Importance * SkillScoring.KernelLevel(Skills[s], q.MinimumLevel, holdsCertification: q.MinimumLevel > 0);
                 profiles[(r * Stride) + s] = (float)value;
                 sums[s] += value;
                 scale[s] += (float)q.Importance;
