@@ -20,4 +20,11 @@ public enum ImportNoteKind
 
     /// <summary>An optional file was absent, so what it would give is missing.</summary>
     FileAbsent,
+
+    /// <summary>
+    /// An occupation has no Skills, Knowledge or Abilities ratings (O*NET rates only some), so its
+    /// role has no requirements, and transition inference compares it through its SOC group's
+    /// mean profile, at reduced weight.
+    /// </summary>
+    RequirementsMissing,
 }

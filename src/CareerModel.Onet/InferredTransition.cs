@@ -35,16 +35,16 @@ public sealed class InferredTransition : IEquatable<InferredTransition>
     /// <summary>Gets the score the move ranked by (see <see cref="TransitionInferenceOptions"/>).</summary>
     public double Score { get; }
 
-    /// <summary>Gets the centred cosine similarity of the importance-weighted skill levels (−1 to 1), or <see langword="null"/>.</summary>
+    /// <summary>Gets the centred cosine similarity of the skill importance profiles (−1 to 1), or <see langword="null"/>.</summary>
     public double? SkillSimilarity { get; }
 
-    /// <summary>Gets the centred cosine similarity of the importance-weighted knowledge levels (−1 to 1), or <see langword="null"/>.</summary>
+    /// <summary>Gets the centred cosine similarity of the knowledge importance profiles (−1 to 1), or <see langword="null"/>.</summary>
     public double? KnowledgeSimilarity { get; }
 
-    /// <summary>Gets the centred cosine similarity of the importance-weighted ability levels (−1 to 1), or <see langword="null"/>.</summary>
+    /// <summary>Gets the centred cosine similarity of the ability importance profiles (−1 to 1), or <see langword="null"/>.</summary>
     public double? AbilitySimilarity { get; }
 
-    /// <summary>Gets the similarity of the education, training and experience distributions (0 to 1), or <see langword="null"/>.</summary>
+    /// <summary>Gets the similarity of the education, training and experience distributions (0 to 1), or <see langword="null"/>; reported even when <see cref="TransitionInferenceOptions.EducationWeight"/> is 0.</summary>
     public double? EducationSimilarity { get; }
 
     /// <summary>Gets the TF-IDF cosine similarity of the titles and descriptions (0 to 1).</summary>

@@ -14,7 +14,7 @@ namespace CareerModel.Onet;
 /// <item><description>Each occupation in <c>Occupation Data</c> becomes a role: the O*NET-SOC code as id, its title and description; the Job Zone (1–5) as rank; the SOC major group as family (<c>43-0000</c>); the Management track for SOC group 11 and first-line supervisors, else Individual Contributor. Occupations without a Job Zone are skipped unless <see cref="OnetImportOptions.DefaultJobZone"/> is set.</description></item>
 /// <item><description>Skills, Knowledge and (when present) Abilities elements become skills, with the O*NET element id (<c>2.A.1.b</c>) as id; the occupation's ratings become requirements: level from LV (0–7, on an eight-level scale), importance from IM (1–5), required from IM 3 up, with the LV rating's standard error and 95% bounds.</description></item>
 /// <item><description>Education, Training and Experience (when present) gives the education requirement (RL) and typical experience (RW).</description></item>
-/// <item><description>Transitions are inferred from requirement, education and description similarity, the SOC hierarchy and Job Zones, each with a strength from its score on one curve for all occupations (see <see cref="TransitionInferenceOptions"/>).</description></item>
+/// <item><description>Transitions are inferred from requirement and description similarity (education too, when its weight is set), the SOC hierarchy and Job Zones, each with a strength from its score on one curve for all occupations (see <see cref="TransitionInferenceOptions"/>).</description></item>
 /// <item><description>OEWS wages (when a file is given) are joined through the O*NET-SOC → SOC crosswalk and give each role a US pay band from exact figures only.</description></item>
 /// </list>
 /// <para>

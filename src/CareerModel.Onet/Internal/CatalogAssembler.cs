@@ -122,6 +122,12 @@ internal sealed class CatalogAssembler(OnetData data, Dictionary<string, OewsRow
 
     private List<SkillRequirement> Requirements(Occupation occupation)
     {
+        if (!data.Skills.HasData[occupation.Index] && !data.Knowledge.HasData[occupation.Index] && data.Abilities?.HasData[occupation.Index] != true)
+        {
+            // Said once per occupation: a role without requirements fits everyone, which a user should know is missing data, not an easy move.
+            var files = data.Abilities is null ? $"{OnetFiles.Skills} or {OnetFiles.Knowledge}" : $"{OnetFiles.Skills}, {OnetFiles.Knowledge} or {OnetFiles.Abilities}";
+            notes.Add(new ImportNote(ImportNoteKind.RequirementsMissing, occupation.Code, $"'{occupation.Title}' has no ratings in {files}, so its role has no requirements; transitions compare it through its SOC group's mean profile, at reduced weight."));
+        }
         var requirements = new List<SkillRequirement>(128);
         AddRequirements(occupation, data.Skills, requirements);
         AddRequirements(occupation, data.Knowledge, requirements);

@@ -45,15 +45,24 @@ internal static class TransitionInference
             var signal = signals[s];
             if (weights[s] <= 0 || !signal.Present)
                 continue;
-            // A pair without the data counts as an average pair: less evidence, no bonus.
+            // A pair without the data counts as an average pair: less evidence, no bonus. A profile
+            // borrowed from the SOC group is weaker evidence than the occupation's own ratings, so
+            // its similarity is drawn towards the median pair.
             if (signal.Compares(i, j))
-                content += weights[s] * signal.Z(i, j, n);
+            {
+                var borrowed = signal.Imputed[i] || signal.Imputed[j];
+                content += weights[s] * signal.Z(i, j, n) * (borrowed ? options.BorrowedProfileWeight : 1);
+            }
             total += weights[s];
         }
         var score = total > 0 ? content / total : 0;
         score += options.SocWeight * SocProximity(occupations[i], occupations[j]);
-        if (Supervises(occupations[i], occupations[j]) || Supervises(occupations[j], occupations[i]))
+        // One way only: the step up into supervising one's own group is a usual career move; the
+        // way back filled supervisors' lists with the many occupations they supervise.
+        if (Supervises(occupations[j], occupations[i]))
             score += options.SupervisorWeight;
+        if (occupations[i].IsFirstLineSupervisor && occupations[j].IsFirstLineSupervisor)
+            score += options.PeerSupervisorWeight;
         score -= options.JobZoneStepPenalty * Math.Abs(step);
         if (step < 0)
             score -= options.DownwardStepPenalty * -step;

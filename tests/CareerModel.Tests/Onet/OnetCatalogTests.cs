@@ -161,6 +161,19 @@ public class OnetCatalogTests(OnetReleaseFixture fixture)
     }
 
     [Fact]
+    public void Every_occupation_without_ratings_is_named_in_a_note_and_has_no_requirements()
+    {
+        var notes = fixture.Result.Notes.Where(n => n.Kind == ImportNoteKind.RequirementsMissing).ToList();
+        var unrated = fixture.Result.Catalog.Roles.Where(r => r.Requirements.Count == 0).Select(r => r.Id).ToList();
+
+        Assert.Equal(44, notes.Count);
+        Assert.Equal(unrated, notes.Select(n => n.OccupationCode));
+        Assert.Equal(
+            "RequirementsMissing 15-1252.00: 'Software Developers' has no ratings in Skills or Knowledge, so its role has no requirements; transitions compare it through its SOC group's mean profile, at reduced weight.",
+            notes.Single(n => n.OccupationCode == "15-1252.00").ToString());
+    }
+
+    [Fact]
     public void The_result_summarises_itself()
     {
         Assert.StartsWith("CareerCatalog: 923 roles, 68 skills, 3 regions, ", fixture.Result.ToString(), StringComparison.Ordinal);

@@ -174,6 +174,10 @@ public sealed class OnetMiniReleaseTests : IDisposable
             Assert.Throws<ArgumentOutOfRangeException>("NeighboursPerOccupation", () => OnetCatalog.Load(release.Folder, new OnetImportOptions { Transitions = { NeighboursPerOccupation = 0 } })).Message, StringComparison.Ordinal);
         Assert.StartsWith("SkillWeight -1 must be a finite number, zero or more.",
             Assert.Throws<ArgumentOutOfRangeException>("SkillWeight", () => OnetCatalog.Load(release.Folder, new OnetImportOptions { Transitions = { SkillWeight = -1 } })).Message, StringComparison.Ordinal);
+        Assert.StartsWith("BorrowedProfileWeight 1.5 must be a finite number from 0 to 1.",
+            Assert.Throws<ArgumentOutOfRangeException>("BorrowedProfileWeight", () => OnetCatalog.Load(release.Folder, new OnetImportOptions { Transitions = { BorrowedProfileWeight = 1.5 } })).Message, StringComparison.Ordinal);
+        Assert.StartsWith("PeerSupervisorWeight -0.5 must be a finite number, zero or more.",
+            Assert.Throws<ArgumentOutOfRangeException>("PeerSupervisorWeight", () => OnetCatalog.Load(release.Folder, new OnetImportOptions { Transitions = { PeerSupervisorWeight = -0.5 } })).Message, StringComparison.Ordinal);
         Assert.StartsWith("MaxJobZoneStepUp 5 must be from 0 to 4",
             Assert.Throws<ArgumentOutOfRangeException>("MaxJobZoneStepUp", () => OnetCatalog.Load(release.Folder, new OnetImportOptions { Transitions = { MaxJobZoneStepUp = 5 } })).Message, StringComparison.Ordinal);
         Assert.StartsWith("StrengthMidpoint NaN must be a finite number.",
@@ -201,8 +205,9 @@ public sealed class OnetMiniReleaseTests : IDisposable
         Assert.True(t.Enabled);
         Assert.Equal(10, t.NeighboursPerOccupation);
         Assert.Equal(1.0, t.MinimumScore);
-        Assert.Equal((1.0, 1.5, 1.0, 0.5, 1.5, 1.0, 1.0), (t.SkillWeight, t.KnowledgeWeight, t.AbilityWeight, t.EducationWeight, t.DescriptionWeight, t.SocWeight, t.SupervisorWeight));
-        Assert.Equal((0.5, 0.25, 1, 1), (t.JobZoneStepPenalty, t.DownwardStepPenalty, t.MaxJobZoneStepUp, t.MaxJobZoneStepDown));
+        Assert.Equal((0.5, 1.5, 1.0, 0.0, 1.5, 0.5), (t.SkillWeight, t.KnowledgeWeight, t.AbilityWeight, t.EducationWeight, t.DescriptionWeight, t.SocWeight));
+        Assert.Equal((0.25, 0.5, 0.5), (t.SupervisorWeight, t.PeerSupervisorWeight, t.BorrowedProfileWeight));
+        Assert.Equal((0.0, 0.1, 1, 1), (t.JobZoneStepPenalty, t.DownwardStepPenalty, t.MaxJobZoneStepUp, t.MaxJobZoneStepDown));
         Assert.Equal((2.0, 0.5), (t.StrengthMidpoint, t.StrengthSpread));
         Assert.Equal(NodaTime.Period.FromYears(2), t.TimePerJobZoneStep);
         Assert.Equal(NodaTime.Period.FromYears(1), t.SameLevelMoveTime);

@@ -27,7 +27,7 @@ public class OnetQualityTests(OnetReleaseFixture fixture, ITestOutputHelper outp
         var figures = Report.InferredTransitions;
         output.WriteLine(figures.ToString());
 
-        AssertFloors(figures, recallAt10: 0.42, primaryShortRecallAt5: 0.36, mrr: 0.83, ndcgAt10: 0.49);
+        AssertFloors(figures, recallAt10: 0.48, primaryShortRecallAt5: 0.43, mrr: 0.87, ndcgAt10: 0.56);
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public class OnetQualityTests(OnetReleaseFixture fixture, ITestOutputHelper outp
         var figures = Report.NextMoves;
         output.WriteLine(figures.ToString());
 
-        AssertFloors(figures, recallAt10: 0.40, primaryShortRecallAt5: 0.27, mrr: 0.62, ndcgAt10: 0.40);
+        AssertFloors(figures, recallAt10: 0.465, primaryShortRecallAt5: 0.30, mrr: 0.63, ndcgAt10: 0.455);
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public class OnetQualityTests(OnetReleaseFixture fixture, ITestOutputHelper outp
         var figures = Report.DefaultPaths;
         output.WriteLine(figures.ToString());
 
-        AssertFloors(figures, recallAt10: 0.05, primaryShortRecallAt5: 0.05, mrr: 0.20, ndcgAt10: 0.07);
+        AssertFloors(figures, recallAt10: 0.045, primaryShortRecallAt5: 0.045, mrr: 0.19, ndcgAt10: 0.06);
     }
 
     [Fact]

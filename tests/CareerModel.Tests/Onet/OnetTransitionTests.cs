@@ -24,7 +24,8 @@ public class OnetTransitionTests(OnetReleaseFixture fixture)
         Assert.Equal(Period.FromYears(2), promotion.TypicalTime);
         Assert.Contains("43-4171.00", targets);   // Receptionists and Information Clerks
         Assert.Contains("43-3011.00", targets);   // Bill and Account Collectors
-        Assert.Contains("43-9041.00", targets);   // Insurance Claims and Policy Processing Clerks
+        Assert.Contains("43-4141.00", targets);   // New Accounts Clerks
+        Assert.Contains("43-4041.00", targets);   // Credit Authorizers, Checkers, and Clerks
         Assert.True(targets.Count(t => t.StartsWith("43-", StringComparison.Ordinal)) >= 7, string.Join(", ", targets));
     }
 
@@ -130,6 +131,30 @@ public class OnetTransitionTests(OnetReleaseFixture fixture)
         var move = result.InferredTransitions[0];
         Assert.Equal(1 / (1 + Math.Exp(-move.Score / 10)), move.Transition.Strength, 12);
         Assert.Equal(fixture.Result.InferredTransitions.Select(t => (t.Transition.FromRoleId, t.Transition.ToRoleId)), result.InferredTransitions.Select(t => (t.Transition.FromRoleId, t.Transition.ToRoleId)));
+    }
+
+    [Fact]
+    public void First_line_supervisors_move_to_other_supervisors_more_than_to_the_workers_they_supervise()
+    {
+        var supervisors = Catalog.Roles.Where(r => r.Title.StartsWith("First-Line Supervisors", StringComparison.Ordinal)).Select(r => r.Id).ToHashSet();
+        var moves = Catalog.Transitions.Where(t => supervisors.Contains(t.FromRoleId)).ToList();
+
+        var toSupervisors = moves.Count(t => supervisors.Contains(t.ToRoleId));
+        var toOwnWorkers = moves.Count(t => !supervisors.Contains(t.ToRoleId) && t.ToRoleId[..2] == t.FromRoleId[..2] && Catalog.GetRole(t.ToRoleId).Rank <= Catalog.GetRole(t.FromRoleId).Rank);
+        Assert.True(toSupervisors > toOwnWorkers, $"{toSupervisors} moves to other supervisors, {toOwnWorkers} to their own workers");
+        Assert.Contains(Catalog.GetTransitionsFrom("41-1011.00"), t => supervisors.Contains(t.ToRoleId));   // First-Line Supervisors of Retail Sales Workers
+    }
+
+    [Fact]
+    public void A_borrowed_profile_counts_half_so_unrated_occupations_take_fewer_places()
+    {
+        var unrated = Catalog.Roles.Where(r => r.Requirements.Count == 0).Select(r => r.Id).ToHashSet();
+        var full = OnetCatalog.Load(OnetDataFolders.Onet, new OnetImportOptions { Transitions = { BorrowedProfileWeight = 1 } });
+
+        var places = Catalog.Transitions.Count(t => unrated.Contains(t.ToRoleId));
+        var placesAtFullWeight = full.Catalog.Transitions.Count(t => unrated.Contains(t.ToRoleId));
+        Assert.True(places < placesAtFullWeight * 0.6, $"{places} places at half weight, {placesAtFullWeight} at full weight");
+        Assert.Contains(Catalog.GetTransitionsFrom("15-1252.00"), t => t.ToRoleId == "15-1251.00");   // Software Developers, unrated, still reach Computer Programmers
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public class ReadmeOnetExampleTests(OnetReleaseFixture fixture)
             [
                 "→ Sales Representatives of Services, Except Advertising, Insurance, Financial Services, and Travel (Lateral)",
                 "→ First-Line Supervisors of Office and Administrative Support Workers (Promotion)",
-                "→ Telephone Operators (Lateral)",
+                "→ Bill and Account Collectors (Lateral)",
             ],
             moves.Take(3));
 
