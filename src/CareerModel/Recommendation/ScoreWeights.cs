@@ -30,9 +30,17 @@ public sealed class ScoreWeights : IEquatable<ScoreWeights>
 
     /// <summary>
     /// Gets the default weights: salary gain 1, skill fit 1, time 1, outlook 1, preference 0.5,
-    /// relatedness 1, similarity 1.
+    /// relatedness 4, similarity 1.
     /// </summary>
-    public static ScoreWeights Default { get; } = new(1, 1, 1, 1, 0.5, 1, 1);
+    /// <remarks>
+    /// Relatedness weighs most because whether a move is one people make at all comes before what
+    /// it pays or how soon: with it at 4, a path two moves of strength 0.8 long must make up 1.44
+    /// on the other parts to beat one such move. Measured on the development half of O*NET's
+    /// Related Occupations (docs/quality.md), it lifts the default recommendations' recall@10 from
+    /// 0.23 (weight 1) to 0.36; between 4 and 8 the gain is small. On a catalog of hand-written
+    /// moves (strength 1) it changes no ranking.
+    /// </remarks>
+    public static ScoreWeights Default { get; } = new(1, 1, 1, 1, 0.5, 4, 1);
 
     /// <summary>
     /// Gets the weight of the salary gain: log₂ of the final role's pay over today's, clamped to
@@ -116,7 +124,7 @@ public sealed class ScoreWeights : IEquatable<ScoreWeights>
     /// <returns><see langword="true"/> when they differ.</returns>
     public static bool operator !=(ScoreWeights? left, ScoreWeights? right) => !(left == right);
 
-    /// <summary>Describes the weights, such as <c>salary 1, fit 1, time 1, outlook 1, preference 0.5, relatedness 1, similarity 1</c>.</summary>
+    /// <summary>Describes the weights, such as <c>salary 1, fit 1, time 1, outlook 1, preference 0.5, relatedness 4, similarity 1</c>.</summary>
     /// <returns>The description.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"salary {SalaryGain:0.###}, fit {SkillFit:0.###}, time {Time:0.###}, outlook {Outlook:0.###}, preference {Preference:0.###}, relatedness {Relatedness:0.###}, similarity {Similarity:0.###}");
