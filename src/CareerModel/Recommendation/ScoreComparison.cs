@@ -29,14 +29,18 @@ public sealed class ScoreComparison
 
     /// <summary>
     /// Explains the comparison in a sentence, such as <c>cs-specialist ranks above qa-analyst by 0.3:
-    /// salary gain +0.2, time +0.1, …</c>.
+    /// salary gain +0.2, time +0.1, …</c>; two paths to the same role are named by their whole
+    /// route (<c>a → b ranks above a → c → b by …</c>).
     /// </summary>
     /// <returns>The explanation.</returns>
     public override string ToString()
     {
         var (above, below, sign) = TotalDifference >= 0 ? (First, Second, 1) : (Second, First, -1);
         var parts = Differences.Where(d => d.Value != 0).Select(d => string.Create(CultureInfo.InvariantCulture, $"{d.Key} {sign * d.Value:+0.###;-0.###}"));
+        // Two paths to the same role are told apart by their whole route.
+        var sameEnd = above.Final.Target.Id == below.Final.Target.Id;
+        string Name(PathRecommendation path) => sameEnd ? string.Join(" → ", path.RoleIds) : path.Final.Target.Id;
         return string.Create(CultureInfo.InvariantCulture,
-            $"{above.Final.Target.Id} ranks above {below.Final.Target.Id} by {Math.Abs(TotalDifference):0.###}: {string.Join(", ", parts)}");
+            $"{Name(above)} ranks above {Name(below)} by {Math.Abs(TotalDifference):0.###}: {string.Join(", ", parts)}");
     }
 }

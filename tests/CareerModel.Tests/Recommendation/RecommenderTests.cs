@@ -110,10 +110,23 @@ public class RecommenderTests
     {
         var paths = Engine.Recommend(Junior()).Paths;
 
-        var why = paths[0].CompareWith(paths[1]);
+        var other = paths.First(p => p.Final.Target.Id != paths[0].Final.Target.Id);
 
-        Assert.Equal(paths[0].Score.Total - paths[1].Score.Total, why.Differences.Sum(d => d.Value), 12);
-        Assert.StartsWith($"{paths[0].Final.Target.Id} ranks above {paths[1].Final.Target.Id} by", why.ToString(), StringComparison.Ordinal);
+        var why = paths[0].CompareWith(other);
+
+        Assert.Equal(paths[0].Score.Total - other.Score.Total, why.Differences.Sum(d => d.Value), 12);
+        Assert.StartsWith($"{paths[0].Final.Target.Id} ranks above {other.Final.Target.Id} by", why.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_paths_to_the_same_role_are_told_apart_by_their_routes()
+    {
+        var paths = Engine.Recommend(Junior(), new RecommendationOptions { Count = 50 }).Paths;
+        var (first, second) = paths.SelectMany((a, i) => paths.Skip(i + 1).Where(b => b.Final.Target.Id == a.Final.Target.Id).Select(b => (a, b))).First();
+
+        var why = first.CompareWith(second).ToString();
+
+        Assert.StartsWith($"{string.Join(" → ", first.RoleIds)} ranks above {string.Join(" → ", second.RoleIds)} by", why, StringComparison.Ordinal);
     }
 
     [Fact]

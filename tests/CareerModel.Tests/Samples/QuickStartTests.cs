@@ -43,9 +43,9 @@ public class QuickStartTests
         var text = RunTour();
 
         Assert.Contains("#1 Customer Service Specialist", text);
-        Assert.Matches(@"score [-0-9.]+ = salary \+0\.200, fit \+[0-9.]+, time -[0-9.]+, outlook \+0\.050", text);
+        Assert.Matches(@"score [-0-9.]+ = salary \+0\.263, fit \+[0-9.]+, time -[0-9.]+, outlook \+0\.050, preference \+0\.000, relatedness \+4\.000, similarity [-+][0-9.]+", text);
         Assert.Contains("top gaps: de-escalation: have 0, need 2 (importance 3, required), impact 0.13", text);
-        Assert.Contains("Why: cs-specialist ranks above", text);
+        Assert.Contains("Why: cs-junior-specialist → cs-specialist ranks above cs-junior-specialist → remote-global-agent → cs-specialist", text);
         Assert.Contains("way to Team Lead: #1 cs-junior-specialist →", text);
     }
 }
