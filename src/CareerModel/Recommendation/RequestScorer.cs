@@ -155,7 +155,48 @@ internal sealed class RequestScorer
                 }
             }
         }
-        return new TargetReach(target, hops, months);
+        return new TargetReach(target, hops, months, StrongestChainTo(target));
+    }
+
+    /// <summary>
+    /// Each role's strongest chain of moves to the target through allowed roles: the largest
+    /// product of strengths of any path from it (1 at the target, 0 where none leads), by a backward
+    /// Dijkstra on −log strength. It bounds the relatedness a partial path can still keep.
+    /// </summary>
+    private double[] StrongestChainTo(int target)
+    {
+        var roles = compiled.Roles.Length;
+        var cost = new double[roles];
+        Array.Fill(cost, double.PositiveInfinity);
+        cost[target] = 0;
+        var queue = new PriorityQueue<int, double>(roles);
+        queue.Enqueue(target, 0);
+        while (queue.TryDequeue(out var to, out var distance))
+        {
+            if (distance > cost[to])
+                continue;
+            for (var i = compiled.InEdgeStart[to]; i < compiled.InEdgeStart[to + 1]; i++)
+            {
+                var edge = compiled.InEdges[i];
+                var from = compiled.EdgeSource[edge];
+                if (!allowed[from])
+                    continue;
+                // −log 0 is +∞: a move of no strength leaves the chain at 0, which no path improves.
+                var through = distance - Math.Log(compiled.EdgeStrength[edge]);
+                if (through < cost[from])
+                {
+                    cost[from] = through;
+                    queue.Enqueue(from, through);
+                }
+            }
+        }
+        var strongest = new double[roles];
+        for (var r = 0; r < roles; r++)
+        {
+            // Rounded up a hair, so the bound stays admissible whatever exp and log round to.
+            strongest[r] = double.IsPositiveInfinity(cost[r]) ? 0 : Math.Min(1, Math.Exp(-cost[r]) * (1 + 1e-12));
+        }
+        return strongest;
     }
 
     /// <summary>Whether a partial path could still end at the target within the steps and the horizon.</summary>
@@ -202,7 +243,8 @@ internal sealed class RequestScorer
     /// The best score a partial path could reach at the target: the target's pay gain, outlook,
     /// preference and similarity; every move before the last a perfect fit and the last one the
     /// target's own fit, over any number of further moves from the fewest that reach the target to
-    /// the most allowed; at least the fewest months from here to the target; and no weaker move.
+    /// the most allowed; at least the fewest months from here to the target; and the relatedness
+    /// kept along the strongest chain of moves from here to the target.
     /// </summary>
     public double Bound(Candidate path, TargetReach reach)
     {
@@ -212,7 +254,8 @@ internal sealed class RequestScorer
             fitBound = Math.Max(fitBound, (path.SumFit + (moves - 1) + scoredFit[target]) / (path.Steps + moves));
         var time = -weights.Time * (path.Months + reach.Months[path.Last]) / horizonMonths;
         return (weights.SalaryGain * gain[target]) + (weights.SkillFit * fitBound) + time + (weights.Outlook * compiled.Growth[target])
-            + (weights.Preference * request.Preference[target]) + (weights.Relatedness * path.Relatedness) + (weights.Similarity * request.Similarity[target]);
+            + (weights.Preference * request.Preference[target]) + (weights.Relatedness * path.Relatedness * reach.StrongestChain[path.Last])
+            + (weights.Similarity * request.Similarity[target]);
     }
 
     /// <summary>The salary gain of a role over the current one, as the score counts it.</summary>
