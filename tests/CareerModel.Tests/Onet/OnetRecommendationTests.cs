@@ -69,6 +69,33 @@ public class OnetRecommendationTests(OnetReleaseFixture fixture, ITestOutputHelp
     }
 
     [Fact]
+    public void A_customer_service_representatives_default_paths_lead_to_related_work_not_to_whatever_pays_most()
+    {
+        var result = Engine.Recommend(Representative());
+        Log(result);
+
+        var finals = result.Paths.Select(p => p.Final.Target.Id).ToList();
+        // What the score once put first, on pay alone: Compensation and Benefits Managers, Solar
+        // Sales Representatives and Models.
+        Assert.DoesNotContain("11-3111.00", finals);
+        Assert.DoesNotContain("41-4011.07", finals);
+        Assert.DoesNotContain("41-9012.00", finals);
+        Assert.True(finals.Count(id => id.StartsWith("43-", StringComparison.Ordinal) || id.StartsWith("41-", StringComparison.Ordinal)) >= 8, string.Join(", ", finals));
+        Assert.All(result.Paths, p => Assert.Equal(
+            ScoreWeights.Default.Relatedness * p.Steps.Aggregate(1.0, (product, step) => product * step.Strength), p.Score.Relatedness, 12));
+    }
+
+    [Fact]
+    public void Roles_the_representative_covers_in_full_are_told_apart_by_more_than_their_ids()
+    {
+        var paths = Engine.Recommend(Representative(), new RecommendationOptions { MaxSteps = 1, Count = 10 }).Paths;
+
+        // Equal totals would be settled by id; similarity and strength make every one differ.
+        Assert.Equal(paths.Count, paths.Select(p => p.Score.Total).Distinct().Count());
+        Assert.Equal(paths.Count, paths.Select(p => p.Final.Similarity).Distinct().Count());
+    }
+
+    [Fact]
     public void Every_step_is_paid_the_OEWS_annual_median_of_its_occupation()
     {
         var result = Engine.Recommend(Representative(), new RecommendationOptions { Count = 10 });
