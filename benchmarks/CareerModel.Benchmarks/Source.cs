@@ -14,8 +14,8 @@ public enum Source
 
     /// <summary>
     /// The O*NET 29.0 release with BLS OEWS May 2024 wages (923 occupations × 68 skills and
-    /// knowledge areas, inferred transitions, US pay), imported from <c>../shared/data</c> beside
-    /// the repository (<see cref="Sources.SharedData"/>).
+    /// knowledge areas, inferred transitions, US pay), imported from the repository's <c>data/</c>
+    /// folder (<see cref="Sources.SharedData"/>).
     /// </summary>
     Onet,
 }

@@ -25,9 +25,9 @@ public static class Sources
     };
 
     /// <summary>
-    /// Gets the shared data folder: <c>../shared/data</c> beside the repository, found by walking
-    /// up from the running assembly to the folder holding <c>CareerModel.sln</c> (BenchmarkDotNet
-    /// runs each benchmark from a generated project under <c>bin/</c>, still inside the repository).
+    /// Gets the data folder: the repository's <c>data/</c>, found by walking up from the running
+    /// assembly to the folder holding <c>CareerModel.sln</c> (BenchmarkDotNet runs each benchmark
+    /// from a generated project under <c>bin/</c>, still inside the repository).
     /// </summary>
     public static string SharedData => SharedDataFolder.Value;
 
@@ -46,9 +46,9 @@ public static class Sources
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
             if (File.Exists(Path.Combine(folder.FullName, "CareerModel.sln")))
-                return Path.GetFullPath(Path.Combine(folder.FullName, "..", "shared", "data"));
+                return Path.GetFullPath(Path.Combine(folder.FullName, "data"));
         }
-        throw new InvalidOperationException($"No CareerModel.sln above {AppContext.BaseDirectory}; the O*NET data is looked for in ../shared/data beside it.");
+        throw new InvalidOperationException($"No CareerModel.sln above {AppContext.BaseDirectory}; the O*NET data is looked for in data/ beside it.");
     }
 
     /// <summary>Gets the exchange rates that go with a source's catalog, if any.</summary>

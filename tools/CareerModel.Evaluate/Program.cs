@@ -4,8 +4,8 @@ using CareerModel.Onet;
 using NodaTime;
 
 // Usage: dotnet run -c Release --project tools/CareerModel.Evaluate [-- <onet folder> <oews file> <related occupations file>]
-// Without arguments the files are those of ../shared/data beside the repository.
-var data = Path.Combine(FindRepository(), "..", "shared", "data");
+// Without arguments the files are those of the repository's data/ folder.
+var data = Path.Combine(FindRepository(), "data");
 var onet = args.Length > 0 ? args[0] : Path.Combine(data, "onet");
 var oews = args.Length > 1 ? args[1] : Path.Combine(data, "oews", "national_M2024_dl.tsv");
 var related = args.Length > 2 ? args[2] : Path.Combine(data, "onet-related-dev", "Related Occupations (development half).tsv");

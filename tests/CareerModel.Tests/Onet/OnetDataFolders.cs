@@ -2,14 +2,16 @@ using CareerModel.Onet;
 
 namespace CareerModel.Tests.Onet;
 
-/// <summary>Where the real O*NET and OEWS files are: <c>../shared/data</c> beside the repository, as CI lays it out.</summary>
+/// <summary>Where the real O*NET and OEWS files are: the repository's own <c>data/</c> folder, so a bare clone tests them.</summary>
 public static class OnetDataFolders
 {
     public static string Repository { get; } = FindRepository();
 
-    public static string Onet => Path.Combine(Repository, "..", "shared", "data", "onet");
+    public static string Data => Path.Combine(Repository, "data");
 
-    public static string OewsFile => Path.Combine(Repository, "..", "shared", "data", "oews", "national_M2024_dl.tsv");
+    public static string Onet => Path.Combine(Data, "onet");
+
+    public static string OewsFile => Path.Combine(Data, "oews", "national_M2024_dl.tsv");
 
     private static string FindRepository()
     {

@@ -15,7 +15,7 @@ public sealed class OnetRelatedOccupationsTests : IDisposable
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
     /// <summary>The development half of O*NET 29.0's Related Occupations, as the repository's data folder holds it.</summary>
-    public static string DevelopmentHalf => Path.Combine(OnetDataFolders.Repository, "..", "shared", "data", "onet-related-dev", "Related Occupations (development half).tsv");
+    public static string DevelopmentHalf => Path.Combine(OnetDataFolders.Data, "onet-related-dev", "Related Occupations (development half).tsv");
 
     private string Write(params string[] rows)
     {
