@@ -75,7 +75,9 @@ internal sealed class CompiledCatalog
             InEdges[filled[edges[e].To]++] = e;
 
         EdgeStrength = [.. edges.Select(e => e.Transition.Strength)];
+        AllStrengthsAreOne = Array.TrueForAll(EdgeStrength, strength => strength == 1);
         HasSkillData = [.. Roles.Select(r => r.Requirements.Count > 0)];
+        AllHaveSkillData = Array.TrueForAll(HasSkillData, has => has);
         (SkillProfiles, ProfileScale, ProfileMean) = CompileSkillProfiles();
         Growth = [.. Roles.Select(r => (float)(r.Outlook?.GrowthRate ?? 0m))];
         MinimumExperienceMonths = [.. Roles.Select(r => r.TypicalExperience is { } x ? (float)Periods.TotalMonths(x.Minimum) : 0f)];
@@ -135,8 +137,14 @@ internal sealed class CompiledCatalog
     /// <summary>Gets each edge's transition strength (0 to 1), in edge order.</summary>
     public double[] EdgeStrength { get; }
 
+    /// <summary>Gets a value indicating whether every move has strength 1, as in a catalog of hand-written moves: relatedness then never falls.</summary>
+    public bool AllStrengthsAreOne { get; }
+
     /// <summary>Gets, for each role, whether it lists any skill requirement: without one, its fit and similarity are unknown, not perfect.</summary>
     public bool[] HasSkillData { get; }
+
+    /// <summary>Gets a value indicating whether every role lists a skill requirement.</summary>
+    public bool AllHaveSkillData { get; }
 
     /// <summary>
     /// Gets each role's skill profile for the similarity measure, one row of <see cref="Stride"/>

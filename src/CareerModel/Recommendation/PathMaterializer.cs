@@ -23,7 +23,7 @@ internal sealed class PathMaterializer(CompiledCatalog compiled, RecommendationR
             steps[i - 1] = new PathStep(
                 compiled.EdgeTransition[edge], compiled.Roles[target], request.Fits.Reported[target], request.Fits.IntervalOf(target),
                 request.Similarity[target], Period.FromMonths(months).Normalize(), request.Today.PlusMonths(elapsed),
-                request.Pay.Projected[target], request.Pay.Basis[target]);
+                request.Pay.ProjectedOf(target), request.Pay.BasisOf(target));
         }
         var final = compiled.Roles[roles[^1]];
         return new PathRecommendation(rank, compiled.Roles[roles[0]].Id, Array.AsReadOnly(steps), scorer.Breakdown(candidate),

@@ -57,7 +57,7 @@ internal sealed class RequestScorer
 
     /// <summary>Whether a role may end a path: allowed, and paying at least the minimum when one is set.</summary>
     public bool IsCandidate(int role) =>
-        allowed[role] && (request.Options.MinimumPay is not { } minimum || (request.Pay.Projected[role] is { } pay && pay >= minimum));
+        allowed[role] && (request.Options.MinimumPay is not { } minimum || (request.Pay.ProjectedOf(role) is { } pay && pay >= minimum));
 
     /// <summary>
     /// Adds the moves out of a path's last role that stay loopless, allowed and within the
@@ -161,19 +161,24 @@ internal sealed class RequestScorer
     /// <summary>
     /// Each role's strongest chain of moves to the target through allowed roles: the largest
     /// product of strengths of any path from it (1 at the target, 0 where none leads), by a backward
-    /// Dijkstra on −log strength. It bounds the relatedness a partial path can still keep.
+    /// Dijkstra on −log strength. It bounds the relatedness a partial path can still keep. Where
+    /// every move has strength 1 (hand-written catalogs) there is nothing to bound:
+    /// <see langword="null"/>, read as 1.
     /// </summary>
-    private double[] StrongestChainTo(int target)
+    private double[]? StrongestChainTo(int target)
     {
+        if (compiled.AllStrengthsAreOne)
+            return null;
         var roles = compiled.Roles.Length;
-        var cost = new double[roles];
-        Array.Fill(cost, double.PositiveInfinity);
-        cost[target] = 0;
+        // One array: first each role's least −log product, then, in place, the product itself.
+        var chain = new double[roles];
+        Array.Fill(chain, double.PositiveInfinity);
+        chain[target] = 0;
         var queue = new PriorityQueue<int, double>(roles);
         queue.Enqueue(target, 0);
         while (queue.TryDequeue(out var to, out var distance))
         {
-            if (distance > cost[to])
+            if (distance > chain[to])
                 continue;
             for (var i = compiled.InEdgeStart[to]; i < compiled.InEdgeStart[to + 1]; i++)
             {
@@ -183,20 +188,19 @@ internal sealed class RequestScorer
                     continue;
                 // −log 0 is +∞: a move of no strength leaves the chain at 0, which no path improves.
                 var through = distance - Math.Log(compiled.EdgeStrength[edge]);
-                if (through < cost[from])
+                if (through < chain[from])
                 {
-                    cost[from] = through;
+                    chain[from] = through;
                     queue.Enqueue(from, through);
                 }
             }
         }
-        var strongest = new double[roles];
         for (var r = 0; r < roles; r++)
         {
             // Rounded up a hair, so the bound stays admissible whatever exp and log round to.
-            strongest[r] = double.IsPositiveInfinity(cost[r]) ? 0 : Math.Min(1, Math.Exp(-cost[r]) * (1 + 1e-12));
+            chain[r] = double.IsPositiveInfinity(chain[r]) ? 0 : Math.Min(1, Math.Exp(-chain[r]) * (1 + 1e-12));
         }
-        return strongest;
+        return chain;
     }
 
     /// <summary>Whether a partial path could still end at the target within the steps and the horizon.</summary>
@@ -211,7 +215,7 @@ internal sealed class RequestScorer
         weights.Preference * request.Preference[path.Last],
         weights.Relatedness * path.Relatedness,
         weights.Similarity * request.Similarity[path.Last],
-        request.Pay.Basis[path.Last],
+        request.Pay.BasisOf(path.Last),
         !compiled.HasSkillData[path.Last],
         request.Fits.IsPessimistic);
 
@@ -254,7 +258,7 @@ internal sealed class RequestScorer
             fitBound = Math.Max(fitBound, (path.SumFit + (moves - 1) + scoredFit[target]) / (path.Steps + moves));
         var time = -weights.Time * (path.Months + reach.Months[path.Last]) / horizonMonths;
         return (weights.SalaryGain * gain[target]) + (weights.SkillFit * fitBound) + time + (weights.Outlook * compiled.Growth[target])
-            + (weights.Preference * request.Preference[target]) + (weights.Relatedness * path.Relatedness * reach.StrongestChain[path.Last])
+            + (weights.Preference * request.Preference[target]) + (weights.Relatedness * path.Relatedness * (reach.StrongestChain?[path.Last] ?? 1))
             + (weights.Similarity * request.Similarity[target]);
     }
 
@@ -263,7 +267,4 @@ internal sealed class RequestScorer
 
     /// <summary>The mean fit of a path's steps, as the score takes it.</summary>
     public static double MeanFit(Candidate path) => path.SumFit / path.Steps;
-
-    /// <summary>Gets the projected pay of a role, or <see langword="null"/>.</summary>
-    public Money? PayOf(int role) => request.Pay.Projected[role];
 }

@@ -6,6 +6,9 @@ namespace CareerModel.Recommendation;
 /// </summary>
 internal sealed class RoleFits
 {
+    /// <summary>The most roles whose kernel output goes on the stack (16 KB).</summary>
+    private const int MaxStackRoles = 4_096;
+
     private readonly CompiledCatalog compiled;
     private readonly BatchScorer scorer;
     private readonly float[] skills;
@@ -22,13 +25,20 @@ internal sealed class RoleFits
         this.scorer = scorer;
         this.skills = skills;
         var roles = compiled.Roles.Length;
-        var fit32 = new float[roles];
+        // The kernel's single-precision fits are only read here, once: on the stack when they fit.
+        Span<float> fit32 = roles <= MaxStackRoles ? stackalloc float[roles] : new float[roles];
         GapMonths = new float[roles];
         scorer.ScoreAll(skills, fit32, GapMonths);
         Reported = new double[roles];
         for (var r = 0; r < roles; r++)
             Reported[r] = AsScored(fit32[r], GapMonths[r]);
         IsPessimistic = pessimistic && compiled.HasIntervals;
+        if (!IsPessimistic && compiled.AllHaveSkillData)
+        {
+            // The score takes the reported fits as they are: one array serves both.
+            Scored = Reported;
+            return;
+        }
         Scored = new double[roles];
         for (var r = 0; r < roles; r++)
         {
