@@ -37,17 +37,15 @@ internal sealed class RegionalPayTable
         this.catalog = catalog;
         this.roles = roles;
         this.exchangeRates = exchangeRates;
-        ReferenceRegionId = catalog.Regions
+        // The region where the most roles publish a band (ties to the lower id).
+        var referenceRegion = catalog.Regions
             .Select(region => (region.Id, Count: roles.Count(role => role.PayBands.ContainsKey(region.Id))))
             .Where(r => r.Count > 0)
             .OrderByDescending(r => r.Count).ThenBy(r => r.Id, StringComparer.Ordinal)
             .Select(r => r.Id)
             .FirstOrDefault();
-        reference = [.. roles.Select(role => ReferenceRegionId is { } id && role.PayBands.TryGetValue(id, out var band) ? band.Midpoint : (Money?)null)];
+        reference = [.. roles.Select(role => referenceRegion is { } id && role.PayBands.TryGetValue(id, out var band) ? band.Midpoint : (Money?)null)];
     }
-
-    /// <summary>Gets the reference region's id, or <see langword="null"/> when no role publishes a band.</summary>
-    public string? ReferenceRegionId { get; }
 
     /// <summary>Gets every role's pay for a region the catalog holds, as of a day.</summary>
     public RegionPay For(Region region, LocalDate day)

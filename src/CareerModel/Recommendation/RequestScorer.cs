@@ -1,3 +1,4 @@
+using System.Numerics;
 using CareerModel.Monetary;
 
 namespace CareerModel.Recommendation;
@@ -117,7 +118,6 @@ internal sealed class RequestScorer
         Array.Fill(hops, int.MaxValue);
         Array.Fill(months, int.MaxValue);
         hops[target] = 0;
-        months[target] = 0;
 
         // Sized once, like the arrays: each role is queued at most once here.
         var frontier = new Queue<int>(roles);
@@ -135,26 +135,7 @@ internal sealed class RequestScorer
             }
         }
 
-        var queue = new PriorityQueue<int, int>(roles);
-        queue.Enqueue(target, 0);
-        while (queue.TryDequeue(out var to, out var distance))
-        {
-            if (distance > months[to])
-                continue;
-            for (var i = compiled.InEdgeStart[to]; i < compiled.InEdgeStart[to + 1]; i++)
-            {
-                var edge = compiled.InEdges[i];
-                var from = compiled.EdgeSource[edge];
-                if (!allowed[from])
-                    continue;
-                var through = (int)Math.Min((long)distance + LeastStepMonths(edge, to), int.MaxValue - 1L);
-                if (through < months[from])
-                {
-                    months[from] = through;
-                    queue.Enqueue(from, through);
-                }
-            }
-        }
+        BackwardDijkstra(target, months, (distance, edge, to) => (int)Math.Min((long)distance + LeastStepMonths(edge, to), int.MaxValue - 1L));
         return new TargetReach(target, hops, months, StrongestChainTo(target));
     }
 
@@ -173,12 +154,31 @@ internal sealed class RequestScorer
         // One array: first each role's least −log product, then, in place, the product itself.
         var chain = new double[roles];
         Array.Fill(chain, double.PositiveInfinity);
-        chain[target] = 0;
-        var queue = new PriorityQueue<int, double>(roles);
-        queue.Enqueue(target, 0);
-        while (queue.TryDequeue(out var to, out var distance))
+        // −log 0 is +∞: a move of no strength leaves the chain at 0, which no path improves.
+        BackwardDijkstra(target, chain, (distance, edge, _) => distance - Math.Log(compiled.EdgeStrength[edge]));
+        for (var r = 0; r < roles; r++)
         {
-            if (distance > chain[to])
+            // Rounded up a hair, so the bound stays admissible whatever exp and log round to.
+            chain[r] = double.IsPositiveInfinity(chain[r]) ? 0 : Math.Min(1, Math.Exp(-chain[r]) * (1 + 1e-12));
+        }
+        return chain;
+    }
+
+    /// <summary>
+    /// The least cost from every role to the target through allowed roles, over the edges into
+    /// each role: <paramref name="distance"/> comes filled with "unreached" and leaves with each
+    /// role's least cost, <paramref name="through"/> giving the cost of reaching a move's source
+    /// from the cost at its target (never less: costs are zero or more).
+    /// </summary>
+    private void BackwardDijkstra<T>(int target, T[] distance, Func<T, int, int, T> through)
+        where T : INumber<T>
+    {
+        distance[target] = T.Zero;
+        var queue = new PriorityQueue<int, T>(distance.Length);
+        queue.Enqueue(target, T.Zero);
+        while (queue.TryDequeue(out var to, out var reached))
+        {
+            if (reached > distance[to])
                 continue;
             for (var i = compiled.InEdgeStart[to]; i < compiled.InEdgeStart[to + 1]; i++)
             {
@@ -186,21 +186,14 @@ internal sealed class RequestScorer
                 var from = compiled.EdgeSource[edge];
                 if (!allowed[from])
                     continue;
-                // −log 0 is +∞: a move of no strength leaves the chain at 0, which no path improves.
-                var through = distance - Math.Log(compiled.EdgeStrength[edge]);
-                if (through < chain[from])
+                var cost = through(reached, edge, to);
+                if (cost < distance[from])
                 {
-                    chain[from] = through;
-                    queue.Enqueue(from, through);
+                    distance[from] = cost;
+                    queue.Enqueue(from, cost);
                 }
             }
         }
-        for (var r = 0; r < roles; r++)
-        {
-            // Rounded up a hair, so the bound stays admissible whatever exp and log round to.
-            chain[r] = double.IsPositiveInfinity(chain[r]) ? 0 : Math.Min(1, Math.Exp(-chain[r]) * (1 + 1e-12));
-        }
-        return chain;
     }
 
     /// <summary>Whether a partial path could still end at the target within the steps and the horizon.</summary>
