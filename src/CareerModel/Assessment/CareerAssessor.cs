@@ -140,6 +140,7 @@ public sealed class CareerAssessor
     /// <exception cref="SkillLevelOutOfScaleException">The profile gives a level off the catalog's scale.</exception>
     /// <exception cref="ArgumentException">The profile's certifications and skills are mixed up (see <see cref="Validate"/>).</exception>
     /// <exception cref="FutureEmploymentException">A period of the work history starts after today.</exception>
+    /// <exception cref="OverflowException">The readiness date lies past the calendar's last day, 9999-12-31 (thousands of years of learning).</exception>
     public Readiness AssessReadiness(Profile profile, string roleId)
     {
         var (role, today) = Prepare(profile, roleId);
@@ -151,7 +152,7 @@ public sealed class CareerAssessor
             : Period.Zero;
         var experienceMonths = gaps.Experience?.ShortfallMonths ?? 0;
         var readyMonths = Math.Max(plan.RequiredMonths, Math.Max(SkillScoring.MonthsOf(educationTime), experienceMonths));
-        var readyDate = today.Plus(CalendarMath.PeriodOfMonths(readyMonths));
+        var readyDate = CalendarMath.Plus(today, CalendarMath.PeriodOfMonths(readyMonths), $"Readiness for role '{role.Id}'");
 
         return new Readiness(gaps, plan, educationTime, CalendarMath.PeriodOfMonths(experienceMonths), readyDate, Actions(role, gaps, plan, educationTime).AsReadOnly());
     }

@@ -38,7 +38,7 @@ internal sealed class CatalogValidator(ProficiencyScale scale, Role[] roles, Ski
         var worlds = regions.Where(r => r.Kind == RegionKind.World).Select(r => r.Id).Distinct().ToArray();
         if (worlds.Length > 1)
             Report(CatalogProblemKind.InvalidHierarchy, "regions", $"There must be at most one world region, but there are {worlds.Length}: {string.Join(", ", worlds)}.");
-        var onLoops = RegionsOnLoops(byId);
+        var onLoops = RegionHierarchy.RegionsOnLoops(byId);
         foreach (var region in regions)
         {
             if (region.ParentId is not { } parentId)
@@ -55,38 +55,6 @@ internal sealed class CatalogValidator(ProficiencyScale scale, Role[] roles, Ski
             else if (ReferenceEquals(byId[region.Id], region) ? onLoops.Contains(region.Id) : HasCycle(region, byId))
                 Report(CatalogProblemKind.InvalidHierarchy, location, $"Region '{region.Id}' is its own ancestor; the hierarchy must not loop.", region, nameof(Region.ParentId));
         }
-    }
-
-    /// <summary>
-    /// The ids of the regions that are their own ancestors, found in one pass over the parent
-    /// links (each region has at most one parent), so that a long chain of nested region groups
-    /// costs linear time rather than a walk to the root from every region.
-    /// </summary>
-    private static HashSet<string> RegionsOnLoops(Dictionary<string, Region> byId)
-    {
-        var onLoops = new HashSet<string>(StringComparer.Ordinal);
-        var done = new HashSet<string>(StringComparer.Ordinal);
-        var walk = new Dictionary<string, int>(StringComparer.Ordinal);
-        var order = new List<string>();
-        foreach (var start in byId.Values)
-        {
-            walk.Clear();
-            order.Clear();
-            for (Region? current = start; current is not null && !done.Contains(current.Id);)
-            {
-                if (walk.TryGetValue(current.Id, out var at))
-                {
-                    // Back to a region of this walk: it and the ones after it form a loop.
-                    onLoops.UnionWith(order.Skip(at));
-                    break;
-                }
-                walk[current.Id] = order.Count;
-                order.Add(current.Id);
-                current = current.ParentId is { } parentId && byId.TryGetValue(parentId, out var parent) ? parent : null;
-            }
-            done.UnionWith(order);
-        }
-        return onLoops;
     }
 
     /// <summary>Walks up from one region; for a region whose id another region holds first (a duplicate, reported as such).</summary>

@@ -14,13 +14,13 @@ public sealed class ExperienceRange : IEquatable<ExperienceRange>
     /// <param name="minimum">The least typical experience, in years and months.</param>
     /// <param name="maximum">The most typical experience, or <see langword="null"/> for open-ended; not below the minimum.</param>
     /// <exception cref="ArgumentException">A period has weeks, days or time, or the maximum is below the minimum.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A period is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A period is negative or longer than 100 years.</exception>
     public ExperienceRange(Period minimum, Period? maximum = null)
     {
-        Minimum = Periods.YearsAndMonths(minimum, nameof(minimum));
+        Minimum = Periods.CareerSpan(minimum, nameof(minimum));
         if (maximum is not null)
         {
-            Maximum = Periods.YearsAndMonths(maximum, nameof(maximum));
+            Maximum = Periods.CareerSpan(maximum, nameof(maximum));
             if (Periods.TotalMonths(Maximum) < Periods.TotalMonths(Minimum))
                 throw new ArgumentException($"Experience maximum {Maximum} must not be below the minimum {Minimum}.", nameof(maximum));
         }

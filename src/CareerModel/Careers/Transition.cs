@@ -42,7 +42,7 @@ public sealed class Transition : IEquatable<Transition>
         if (FromRoleId == ToRoleId)
             throw new ArgumentException($"A transition must lead to another role, but '{fromRoleId}' leads to itself.", nameof(toRoleId));
         Kind = Check.Defined(kind, nameof(kind));
-        TypicalTime = typicalTime is null ? null : Periods.YearsAndMonths(typicalTime, nameof(typicalTime));
+        TypicalTime = typicalTime is null ? null : Periods.CareerSpan(typicalTime, nameof(typicalTime));
         Strength = Check.FiniteInRange(strength, 0, 1, nameof(strength));
     }
 

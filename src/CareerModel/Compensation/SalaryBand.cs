@@ -58,6 +58,13 @@ public sealed partial class SalaryBand : IEquatable<SalaryBand>
     /// <summary>Gets a value indicating whether the band is a single point (minimum = maximum), as a published median is.</summary>
     public bool IsPoint => Minimum == Maximum;
 
+    /// <summary>
+    /// The largest amount a band may hold, 10¹⁵ in its currency: above any salary in any currency,
+    /// and small enough that scaling, converting and dividing band amounts stays far inside
+    /// <see cref="decimal"/>'s range (about 7.9 × 10²⁸), so the engines never overflow on a band.
+    /// </summary>
+    public const decimal MaxAmount = 1_000_000_000_000_000m;
+
     /// <summary>Creates a band from its minimum, midpoint and maximum.</summary>
     /// <param name="minimum">The lowest pay; not negative.</param>
     /// <param name="midpoint">The reference pay; from minimum to maximum.</param>
@@ -66,7 +73,7 @@ public sealed partial class SalaryBand : IEquatable<SalaryBand>
     /// <param name="mean">The market mean in the same currency, if known; not negative.</param>
     /// <returns>The band.</returns>
     /// <exception cref="ArgumentException">The amounts mix currencies, or are out of order.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An amount is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An amount is negative or above <see cref="MaxAmount"/>.</exception>
     public static SalaryBand Create(Money minimum, Money midpoint, Money maximum, PayPercentiles? percentiles = null, Money? mean = null)
     {
         var currency = minimum.Currency;
@@ -76,6 +83,8 @@ public sealed partial class SalaryBand : IEquatable<SalaryBand>
             throw new ArgumentOutOfRangeException(nameof(minimum), minimum, $"Salary band minimum {minimum} must not be negative.");
         if (minimum > maximum)
             throw new ArgumentException($"Salary band minimum {minimum} must not exceed its maximum {maximum}.", nameof(minimum));
+        if (maximum.Amount > MaxAmount)
+            throw new ArgumentOutOfRangeException(nameof(maximum), maximum, $"Salary band maximum {maximum} must be at most {new Money(MaxAmount, currency)}, the largest amount a band holds.");
         if (midpoint < minimum || midpoint > maximum)
             throw new ArgumentException($"Salary band midpoint {midpoint} must lie from the minimum {minimum} to the maximum {maximum}.", nameof(midpoint));
         if (percentiles is not null)
@@ -85,6 +94,8 @@ public sealed partial class SalaryBand : IEquatable<SalaryBand>
             RequireCurrency(m.Currency, currency, nameof(mean));
             if (m.IsNegative)
                 throw new ArgumentOutOfRangeException(nameof(mean), m, $"Salary band mean {m} must not be negative.");
+            if (m.Amount > MaxAmount)
+                throw new ArgumentOutOfRangeException(nameof(mean), m, $"Salary band mean {m} must be at most {new Money(MaxAmount, currency)}, the largest amount a band holds.");
         }
         return new SalaryBand(minimum, midpoint, maximum, percentiles, mean);
     }

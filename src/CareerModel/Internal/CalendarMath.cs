@@ -84,6 +84,23 @@ internal static class CalendarMath
         return result;
     }
 
+    /// <summary>
+    /// <paramref name="start"/> + <paramref name="period"/>; past the calendar's last day
+    /// (9999-12-31) an <see cref="OverflowException"/> that says what lies there, rather than
+    /// NodaTime's range error about a value the caller never passed.
+    /// </summary>
+    public static LocalDate Plus(LocalDate start, Period period, string what)
+    {
+        try
+        {
+            return start.Plus(period);
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
+        {
+            throw new OverflowException($"{what} lies {Describe(period)} after {Iso(start)}, past the calendar's last day, {Iso(LocalDate.MaxIsoValue)}.", e);
+        }
+    }
+
     /// <summary>An ISO date, such as <c>2026-11-25</c>, whatever the current culture.</summary>
     public static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 

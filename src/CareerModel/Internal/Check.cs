@@ -78,7 +78,14 @@ internal static class Check
         return value;
     }
 
-    public static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// A number for a message, in the invariant culture: three decimals, or six significant digits
+    /// in exponent form for a magnitude that three decimals would hide (1e-39 is not "0").
+    /// </summary>
+    public static string Format(double value) =>
+        value != 0 && double.IsFinite(value) && (Math.Abs(value) < 0.001 || Math.Abs(value) >= 1e15)
+            ? value.ToString("G6", CultureInfo.InvariantCulture)
+            : value.ToString("0.###", CultureInfo.InvariantCulture);
 
     public static string Format(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
 }

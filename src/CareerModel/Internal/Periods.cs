@@ -22,6 +22,23 @@ internal static class Periods
         return Period.FromYears((int)(months / 12)) + Period.FromMonths((int)(months % 12));
     }
 
+    /// <summary>
+    /// The longest career duration the model accepts (a typical time in a role, a typical
+    /// experience, a recommendation horizon): a working life and more. The bound keeps every date
+    /// the engines compute from such spans inside NodaTime's calendar, and every sum of them far
+    /// from overflow; 9,000 years is a typing error, not a career.
+    /// </summary>
+    public const int MaxCareerYears = 100;
+
+    /// <summary>A career duration: whole years and months (<see cref="YearsAndMonths"/>), at most <see cref="MaxCareerYears"/>.</summary>
+    public static Period CareerSpan(Period? period, string paramName)
+    {
+        var span = YearsAndMonths(period, paramName);
+        if (TotalMonths(span) > MaxCareerYears * 12L)
+            throw new ArgumentOutOfRangeException(paramName, span.ToString(), $"{paramName} {span} is longer than {MaxCareerYears} years, the longest career duration the model accepts.");
+        return span;
+    }
+
     public static long TotalMonths(Period period) => (period.Years * 12L) + period.Months;
 
     public static string Describe(Period period)

@@ -24,8 +24,8 @@ public sealed class Employment : IEquatable<Employment>
 {
     /// <summary>Creates an employment period.</summary>
     /// <param name="roleId">The id of the role held, such as <c>cs-specialist</c>.</param>
-    /// <param name="start">The first day in the role.</param>
-    /// <param name="end">The first day no longer in the role (exclusive), or <see langword="null"/> while it is ongoing; after <paramref name="start"/>.</param>
+    /// <param name="start">The first day in the role; a date in another calendar is converted to ISO.</param>
+    /// <param name="end">The first day no longer in the role (exclusive), or <see langword="null"/> while it is ongoing; after <paramref name="start"/>; converted to ISO too.</param>
     /// <param name="fullTimeEquivalent">The fraction of full time worked: greater than 0 and at most 1. The default is 1 (full time).</param>
     /// <param name="family">The role's job family, for a role the catalog does not hold (or to override it).</param>
     /// <param name="track">The role's career track, for a role the catalog does not hold (or to override it).</param>
@@ -34,6 +34,10 @@ public sealed class Employment : IEquatable<Employment>
     public Employment(string roleId, LocalDate start, LocalDate? end = null, decimal fullTimeEquivalent = 1m, string? family = null, CareerTrack? track = null)
     {
         RoleId = Check.Id(roleId, nameof(roleId));
+        // Kept in the ISO calendar, as every date the library holds: NodaTime refuses to compare
+        // dates of two calendars, so a Julian start would break every experience sum later.
+        start = Dates.ToIso(start);
+        end = end is { } given ? Dates.ToIso(given) : null;
         if (end is { } e && e <= start)
         {
             throw new ArgumentException(

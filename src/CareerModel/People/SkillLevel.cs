@@ -27,7 +27,7 @@ public sealed class SkillLevel : IEquatable<SkillLevel>
         if (!double.IsFinite(level) || level < 0)
             throw new ArgumentOutOfRangeException(nameof(level), level, $"Skill '{skillId}' level {Check.Format(level)} must be a finite number of zero or more.");
         Level = level;
-        LastUsed = lastUsed;
+        LastUsed = lastUsed is { } date ? Dates.ToIso(date) : null;
     }
 
     /// <summary>Gets the id of the skill.</summary>

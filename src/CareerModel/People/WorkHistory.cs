@@ -61,12 +61,13 @@ public sealed class WorkHistory : IEquatable<WorkHistory>
     }
 
     /// <summary>Measures experience on a given day.</summary>
-    /// <param name="today">The day to measure on; periods count up to, not including, it.</param>
+    /// <param name="today">The day to measure on; periods count up to, not including, it. A date in another calendar is converted to ISO.</param>
     /// <param name="catalog">A catalog to look up the family and track of periods that do not give them; optional.</param>
     /// <returns>The experience up to (not including) <paramref name="today"/>.</returns>
     /// <exception cref="FutureEmploymentException">A period starts after <paramref name="today"/>.</exception>
     public ExperienceSummary ExperienceOn(LocalDate today, CareerCatalog? catalog = null)
     {
+        today = Dates.ToIso(today);
         var future = Employments.Where(e => e.Start > today).ToArray();
         if (future.Length > 0)
             throw new FutureEmploymentException(future, today);

@@ -83,6 +83,7 @@ public sealed class Recommender
     /// <exception cref="ArgumentException">The profile names no current role, or an option is out of range.</exception>
     /// <exception cref="UnknownRoleException">The current role is not in the catalog.</exception>
     /// <exception cref="SkillLevelOutOfScaleException">A skill level lies off the catalog's scale.</exception>
+    /// <exception cref="OverflowException">Today plus the horizon lies past the calendar's last day, 9999-12-31.</exception>
     public RecommendationResult Recommend(Profile profile, RecommendationOptions? options = null) => Run(Prepare(profile, options, target: null));
 
     /// <summary>Finds the best paths from the person's current role to a chosen target role.</summary>
@@ -93,6 +94,7 @@ public sealed class Recommender
     /// <exception cref="ArgumentException">The profile names no current role, or an option is out of range.</exception>
     /// <exception cref="UnknownRoleException">The current or the target role is not in the catalog.</exception>
     /// <exception cref="SkillLevelOutOfScaleException">A skill level lies off the catalog's scale.</exception>
+    /// <exception cref="OverflowException">Today plus the horizon lies past the calendar's last day, 9999-12-31.</exception>
     public RecommendationResult RecommendPathsTo(Profile profile, string targetRoleId, RecommendationOptions? options = null) =>
         Run(Prepare(profile, options, TargetIndex(targetRoleId)));
 
@@ -109,6 +111,7 @@ public sealed class Recommender
     /// <exception cref="ArgumentException">The profile names no current role, or an option is out of range.</exception>
     /// <exception cref="UnknownRoleException">The current or the target role is not in the catalog.</exception>
     /// <exception cref="SkillLevelOutOfScaleException">A skill level lies off the catalog's scale.</exception>
+    /// <exception cref="OverflowException">Today plus the horizon lies past the calendar's last day, 9999-12-31.</exception>
     public TradeOffFront FindTradeOffs(Profile profile, RecommendationOptions? options = null, string? targetRoleId = null)
     {
         var (request, scorer, materializer) = Prepare(profile, options, targetRoleId is null ? null : TargetIndex(targetRoleId));

@@ -1,4 +1,5 @@
 using CareerModel.Assessment;
+using CareerModel.Internal;
 using CareerModel.People;
 using CareerModel.Skills;
 using NodaTime;
@@ -27,6 +28,8 @@ internal sealed class RequestBuilder(CompiledCatalog compiled, BatchScorer score
             throw new UnknownRoleException([currentId]);
         var warnings = CheckSkills(profile);
         var today = clock.GetCurrentInstant().InZone(zone).Date;
+        // Every path ends within the horizon, so its dates stay in the calendar when the horizon's end does.
+        CalendarMath.Plus(today, snapshot.Horizon, $"The horizon's end ({nameof(RecommendationOptions.Horizon)} {snapshot.Horizon})");
         var skills = scorer.CreateSkillVector(profile);
         return new RecommendationRequest
         {

@@ -68,7 +68,7 @@ internal sealed class RequestOptions
         var maxSteps = options.MaxSteps;
         if (maxSteps is < 1 or > RecommendationOptions.MaxStepsLimit)
             throw new ArgumentException(Invariant($"MaxSteps {maxSteps} must be from 1 to {RecommendationOptions.MaxStepsLimit}."), paramName);
-        var horizon = Periods.YearsAndMonths(options.Horizon, paramName);
+        var horizon = Periods.CareerSpan(options.Horizon, paramName);
         if (Periods.TotalMonths(horizon) <= 0)
             throw new ArgumentException($"Horizon {horizon} must be longer than zero.", paramName);
         var excluded = (options.ExcludedRoles ?? throw new ArgumentException("ExcludedRoles must not be null.", paramName)).ToFrozenSet(StringComparer.Ordinal);

@@ -27,7 +27,7 @@ internal sealed class RolePay
         Current = region?.Local[current];
         Gain = new double[roles];
         for (var r = 0; r < roles; r++)
-            Gain[r] = Ratio(r, out _) is { } ratio ? Log2Gain(ratio) : unknownGain;
+            Gain[r] = Log2Ratio(r) is { } gain ? Math.Clamp(gain, -RecommendationOptions.MaxSalaryGain, RecommendationOptions.MaxSalaryGain) : unknownGain;
     }
 
     /// <summary>Gets today's pay in the person's region, or <see langword="null"/>.</summary>
@@ -39,7 +39,7 @@ internal sealed class RolePay
     /// <summary>Where a role's gain comes from.</summary>
     public PayBasis BasisOf(int role)
     {
-        Ratio(role, out var basis);
+        Amounts(role, out var basis);
         return basis;
     }
 
@@ -50,31 +50,47 @@ internal sealed class RolePay
             return null;
         if (region.Local[role] is { } published)
             return published;
-        return Ratio(role, out var basis) is { } ratio && basis == PayBasis.Estimated && Current is { } today
-            ? new Money(today.Amount * ratio, today.Currency)
-            : null;
+        if (Amounts(role, out var basis) is not var (today, target) || basis != PayBasis.Estimated || Current is not { } pay)
+            return null;
+        // Today's pay times the reference region's ratio; the product of two amounts over a third
+        // can pass decimal's range only for absurd bands (a 10¹⁵ band over a fraction of a cent).
+        try
+        {
+            return new Money(pay.Amount * (target / today), pay.Currency);
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
     }
 
-    /// <summary>The role's pay over today's, from the region's bands where both are published, else from the reference region's.</summary>
-    private decimal? Ratio(int role, out PayBasis basis)
+    /// <summary>
+    /// Today's and the role's pay, from the region's bands where both are published, else from the
+    /// reference region's; <see langword="null"/> when neither has both.
+    /// </summary>
+    private (decimal Today, decimal Role)? Amounts(int role, out PayBasis basis)
     {
         if (region is not null)
         {
             if (region.Local[current] is { } a && region.Local[role] is { } b && a.Amount > 0 && b.Amount > 0)
             {
                 basis = PayBasis.Published;
-                return b.Amount / a.Amount;
+                return (a.Amount, b.Amount);
             }
             if (region.Reference[current] is { } x && region.Reference[role] is { } y && x.Amount > 0 && y.Amount > 0)
             {
                 basis = PayBasis.Estimated;
-                return y.Amount / x.Amount;
+                return (x.Amount, y.Amount);
             }
         }
         basis = PayBasis.Unknown;
         return null;
     }
 
-    private static double Log2Gain(decimal ratio) =>
-        Math.Clamp(Math.Log2((double)ratio), -RecommendationOptions.MaxSalaryGain, RecommendationOptions.MaxSalaryGain);
+    /// <summary>
+    /// log₂ of the role's pay over today's, as a difference of logarithms: the decimal quotient of
+    /// a 10¹⁵ band over a cent could overflow, and the score caps the gain at a doubling anyway.
+    /// </summary>
+    private double? Log2Ratio(int role) =>
+        Amounts(role, out _) is var (today, target) ? Math.Log2((double)target) - Math.Log2((double)today) : null;
 }

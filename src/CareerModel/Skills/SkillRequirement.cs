@@ -12,9 +12,12 @@ public sealed class SkillRequirement : IEquatable<SkillRequirement>
     /// <summary>The largest importance weight accepted; weights are relative, so a bound only stops nonsense.</summary>
     public const double MaxImportance = 1_000;
 
+    /// <summary>The smallest positive minimum level a requirement may ask for (a millionth of a level step).</summary>
+    internal const double MinPositiveLevel = 1e-6;
+
     /// <summary>Creates a requirement.</summary>
     /// <param name="skillId">The id of the required skill.</param>
-    /// <param name="minimumLevel">The lowest acceptable level; zero or more (the catalog checks it against its scale).</param>
+    /// <param name="minimumLevel">The lowest acceptable level: zero, or at least a millionth of a level (the catalog checks it against its scale).</param>
     /// <param name="importance">A relative weight, greater than 0 and at most <see cref="MaxImportance"/>. The default is 1.</param>
     /// <param name="isRequired"><see langword="true"/> (the default) when the skill is required, <see langword="false"/> when only preferred.</param>
     /// <param name="standardError">The standard error of the level when it is a survey estimate, if known; finite and zero or more.</param>
@@ -40,6 +43,10 @@ public sealed class SkillRequirement : IEquatable<SkillRequirement>
         // Not Check.FiniteInRange(…, double.MaxValue, …): its message would spell out all 309 digits of double.MaxValue.
         if (!double.IsFinite(minimumLevel) || minimumLevel < 0)
             throw new ArgumentOutOfRangeException(nameof(minimumLevel), minimumLevel, $"minimumLevel {Check.Format(minimumLevel)} must be a finite number, zero or more.");
+        // The recommender compares levels in single precision, where the fit's term weight ÷ need
+        // of a need like 1e-39 is infinite (and 0 × ∞ a NaN score): a need is 0 or a real step.
+        if (minimumLevel is > 0 and < MinPositiveLevel)
+            throw new ArgumentOutOfRangeException(nameof(minimumLevel), minimumLevel, $"minimumLevel {Check.Format(minimumLevel)} must be 0 or at least {Check.Format(MinPositiveLevel)}; a smaller positive level is no level a person could hold.");
         MinimumLevel = minimumLevel + 0.0; // turns -0.0 into 0.0, so it never prints as "-0"
         Check.Positive(importance, nameof(importance));
         if (importance > MaxImportance)

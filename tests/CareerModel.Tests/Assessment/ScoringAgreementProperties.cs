@@ -58,7 +58,7 @@ public class ScoringAgreementProperties
         recommender.Scorer.ScoreAll(recommender.Scorer.CreateSkillVector(profile), fit, months);
         // One lateral move from the first role to every other, no typical time, no experience
         // asked: each path's time is its target's learning alone.
-        var paths = recommender.Recommend(profile, new RecommendationOptions { Count = catalog.Roles.Count, MaxSteps = 1, Horizon = Period.FromYears(10_000) })
+        var paths = recommender.Recommend(profile, new RecommendationOptions { Count = catalog.Roles.Count, MaxSteps = 1, Horizon = Period.FromYears(100) })
             .Paths.ToDictionary(p => p.Final.Target.Id, StringComparer.Ordinal);
 
         var wrong = new List<string>();

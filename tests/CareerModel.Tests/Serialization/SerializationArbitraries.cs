@@ -14,7 +14,7 @@ namespace CareerModel.Tests.Serialization;
 /// Valid catalogs with everything the JSON format has to carry: the catalogs of
 /// <see cref="CatalogArbitraries"/>, whose roles are given bands with percentiles, means and
 /// provenance, outlooks with industries, median pay and provenance, skill levels with every bit
-/// of a double, amounts of any scale up to <see cref="decimal.MaxValue"/>, text that needs
+/// of a double, amounts of any scale up to <see cref="SalaryBand.MaxAmount"/>, text that needs
 /// escaping, and sometimes a region in a currency that is not built in.
 /// </summary>
 public static class SerializationArbitraries
@@ -34,7 +34,7 @@ public static class SerializationArbitraries
         Gen.Frequency(
             (4, Gen.Choose(0, 300_000).Select(i => (decimal)i)),
             (4, from whole in Gen.Choose(0, 300_000) from fraction in Gen.Choose(0, 9_999) select whole + (fraction / 10_000m)),
-            (1, Gen.Elements(0m, 0.0000001m, 12_345.678900m, 1_000_000_000_000m, decimal.MaxValue)));
+            (1, Gen.Elements(0m, 0.0000001m, 12_345.678900m, 1_000_000_000_000m, SalaryBand.MaxAmount)));
 
     public static Gen<Provenance> ProvenanceGen { get; } =
         from source in Gen.Elements(Sources)
@@ -71,9 +71,9 @@ public static class SerializationArbitraries
         from provenance in Maybe(ProvenanceGen)
         select new Outlook(growth, openings, industries, median is { } m ? new Money(m, currency) : null, provenance);
 
-    /// <summary>A level anywhere on the scale, with all the bits a double has.</summary>
+    /// <summary>A level anywhere on the scale, with all the bits a double has (0, or from a millionth of a level up, as a requirement allows).</summary>
     private static Gen<double> LevelGen(ProficiencyScale scale) =>
-        Gen.Choose(0, int.MaxValue).Select(n => n / (double)int.MaxValue * scale.Maximum);
+        Gen.Choose(0, int.MaxValue).Select(n => n / (double)int.MaxValue * scale.Maximum).Select(level => level < 1e-6 ? 0 : level);
 
     private static Gen<double> ImportanceGen { get; } =
         Gen.Choose(1, int.MaxValue).Select(n => n / (double)int.MaxValue * SkillRequirement.MaxImportance);

@@ -11,10 +11,10 @@ namespace CareerModel.Compensation.Location;
 /// </summary>
 public sealed class LocationFactors
 {
-    private readonly FrozenDictionary<string, Region> regions;
+    private readonly RegionHierarchy regions;
     private readonly FrozenDictionary<string, LocationFactor> factors;
 
-    private LocationFactors(string benchmarkRegionId, FrozenDictionary<string, Region> regions, FrozenDictionary<string, LocationFactor> factors)
+    private LocationFactors(string benchmarkRegionId, RegionHierarchy regions, FrozenDictionary<string, LocationFactor> factors)
     {
         BenchmarkRegionId = benchmarkRegionId;
         this.regions = regions;
@@ -33,25 +33,22 @@ public sealed class LocationFactors
     /// <param name="factors">The factors; at most one per region; the benchmark's, if given, must be 1.</param>
     /// <returns>The table.</returns>
     /// <exception cref="ArgumentException">
-    /// Lists every problem found: an unknown benchmark or factor region, a repeated region, a
-    /// benchmark factor other than 1.
+    /// Lists every problem found: a region hierarchy with a loop or two different regions under
+    /// one id, an unknown benchmark or factor region, a repeated region, a benchmark factor other than 1.
     /// </exception>
     public static LocationFactors Create(IEnumerable<Region> regions, string benchmarkRegionId, IEnumerable<LocationFactor> factors)
     {
-        ArgumentNullException.ThrowIfNull(regions);
         ArgumentNullException.ThrowIfNull(factors);
+        var byId = RegionHierarchy.Create(regions, nameof(regions));
         Check.Id(benchmarkRegionId, nameof(benchmarkRegionId));
-        var byId = new Dictionary<string, Region>(StringComparer.Ordinal);
-        foreach (var region in regions)
-            byId.TryAdd(region.Id, region);
         var problems = new List<string>();
-        if (!byId.ContainsKey(benchmarkRegionId))
+        if (!byId.Contains(benchmarkRegionId))
             problems.Add($"the benchmark region '{benchmarkRegionId}' is not among the regions");
         var table = new Dictionary<string, LocationFactor>(StringComparer.Ordinal);
         foreach (var factor in factors)
         {
             ArgumentNullException.ThrowIfNull(factor, nameof(factors));
-            if (!byId.ContainsKey(factor.RegionId))
+            if (!byId.Contains(factor.RegionId))
                 problems.Add($"the factor for region '{factor.RegionId}' names a region that is not among the regions");
             if (!table.TryAdd(factor.RegionId, factor))
                 problems.Add($"region '{factor.RegionId}' has more than one factor");
@@ -61,7 +58,7 @@ public sealed class LocationFactors
         if (problems.Count > 0)
             throw new ArgumentException($"The location factors have {problems.Count} problem(s): {string.Join("; ", problems)}.", nameof(factors));
         table.TryAdd(benchmarkRegionId, new LocationFactor(benchmarkRegionId, 1m));
-        return new LocationFactors(benchmarkRegionId, byId.ToFrozenDictionary(StringComparer.Ordinal), table.ToFrozenDictionary(StringComparer.Ordinal));
+        return new LocationFactors(benchmarkRegionId, byId, table.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
     /// <summary>Gets the factor for a region: its own, or the nearest enclosing region's.</summary>
@@ -71,11 +68,11 @@ public sealed class LocationFactors
     public LocationFactor FactorFor(string regionId)
     {
         ArgumentNullException.ThrowIfNull(regionId);
-        if (!regions.ContainsKey(regionId))
+        if (!regions.TryGet(regionId, out var region))
             throw new KeyNotFoundException($"Region '{regionId}' is not among the location factors' regions.");
-        for (var id = regionId; id is not null; id = regions.TryGetValue(id, out var region) ? region.ParentId : null)
+        for (var current = region; current is not null; current = regions.ParentOf(current))
         {
-            if (factors.TryGetValue(id, out var factor))
+            if (factors.TryGetValue(current.Id, out var factor))
                 return factor;
         }
         throw new KeyNotFoundException($"Neither region '{regionId}' nor any region enclosing it has a location factor.");

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using CareerModel.Geography;
 using CareerModel.Monetary;
 using NodaTime;
@@ -12,9 +11,9 @@ namespace CareerModel.Compensation.Location;
 /// </summary>
 public sealed class RegionalPay
 {
-    private readonly FrozenDictionary<string, Region> regions;
+    private readonly RegionHierarchy regions;
 
-    private RegionalPay(FrozenDictionary<string, Region> regions, PayPolicy policy, ExchangeRateTable? exchangeRates, RoundingPolicy rounding)
+    private RegionalPay(RegionHierarchy regions, PayPolicy policy, ExchangeRateTable? exchangeRates, RoundingPolicy rounding)
     {
         this.regions = regions;
         Policy = policy;
@@ -37,17 +36,14 @@ public sealed class RegionalPay
     /// <param name="exchangeRates">Dated exchange rates, needed whenever a band must change currency.</param>
     /// <param name="rounding">How and when to round; <see cref="RoundingPolicy.None"/> by default.</param>
     /// <returns>The calculator.</returns>
-    /// <exception cref="ArgumentException">The policy's benchmark region is not among the regions.</exception>
+    /// <exception cref="ArgumentException">The regions loop or give two different regions one id, or the policy's benchmark region is not among them.</exception>
     public static RegionalPay Create(IEnumerable<Region> regions, PayPolicy policy, ExchangeRateTable? exchangeRates = null, RoundingPolicy? rounding = null)
     {
-        ArgumentNullException.ThrowIfNull(regions);
         ArgumentNullException.ThrowIfNull(policy);
-        var byId = new Dictionary<string, Region>(StringComparer.Ordinal);
-        foreach (var region in regions)
-            byId.TryAdd(region.Id, region);
-        if (policy.BenchmarkRegionId is { } benchmark && !byId.ContainsKey(benchmark))
+        var byId = RegionHierarchy.Create(regions, nameof(regions));
+        if (policy.BenchmarkRegionId is { } benchmark && !byId.Contains(benchmark))
             throw new ArgumentException($"The pay policy's benchmark region '{benchmark}' is not among the regions.", nameof(policy));
-        return new RegionalPay(byId.ToFrozenDictionary(StringComparer.Ordinal), policy, exchangeRates, rounding ?? RoundingPolicy.None);
+        return new RegionalPay(byId, policy, exchangeRates, rounding ?? RoundingPolicy.None);
     }
 
     /// <summary>Gets a role's band for a region under the policy, in the region's currency.</summary>
@@ -63,7 +59,7 @@ public sealed class RegionalPay
     {
         ArgumentNullException.ThrowIfNull(bands);
         ArgumentNullException.ThrowIfNull(regionId);
-        if (!regions.TryGetValue(regionId, out var region))
+        if (!regions.TryGet(regionId, out var region))
             throw new KeyNotFoundException($"Region '{regionId}' is not among the regions this calculator knows.");
         var (sourceId, source) = Policy.BenchmarkRegionId is { } benchmark
             ? (benchmark, bands.TryGetValue(benchmark, out var b) ? b : throw new KeyNotFoundException($"The role has no band for the benchmark region '{benchmark}'."))
@@ -91,7 +87,7 @@ public sealed class RegionalPay
 
     private (string RegionId, SalaryBand Band) NearestPublished(IReadOnlyDictionary<string, SalaryBand> bands, Region region)
     {
-        for (Region? current = region; current is not null; current = current.ParentId is { } parent && regions.TryGetValue(parent, out var p) ? p : null)
+        for (Region? current = region; current is not null; current = regions.ParentOf(current))
         {
             if (bands.TryGetValue(current.Id, out var band))
                 return (current.Id, band);

@@ -203,4 +203,48 @@ public class RegionalPayTests
         Assert.Contains("benchmark region 'AU'", Assert.Throws<KeyNotFoundException>(() => pay.BandFor(Catalog.GetRole("cs-manager").PayBands, "IN", Day)).Message);
         Assert.Throws<ArgumentException>(() => RegionalPay.Create(Catalog.Regions, PayPolicy.NoAdjustment("atlantis")));
     }
+
+    /// <summary>Two region groups that enclose each other, below the guide's world: the walk up from either never ends.</summary>
+    private static Region[] RegionsWithALoop() =>
+    [
+        .. Catalog.Regions,
+        new Region("north", "North", RegionKind.RegionGroup, Currency.USD, "south"),
+        new Region("south", "South", RegionKind.RegionGroup, Currency.USD, "north"),
+    ];
+
+    [Fact]
+    public void Location_factors_refuse_a_region_hierarchy_that_loops_naming_the_regions_on_the_loop()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => LocationFactors.Create(RegionsWithALoop(), "US", [new LocationFactor("north", 0.9m)]));
+
+        Assert.Equal("regions", ex.ParamName);
+        Assert.Contains("the regions 'north', 'south' are their own ancestors", ex.Message);
+    }
+
+    [Fact]
+    public void Regional_pay_refuses_a_region_hierarchy_that_loops_instead_of_walking_it_forever()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => RegionalPay.Create(RegionsWithALoop(), PayPolicy.LocalMarket, GuideRates));
+
+        Assert.Equal("regions", ex.ParamName);
+        Assert.Contains("'north', 'south'", ex.Message);
+    }
+
+    [Fact]
+    public void Two_different_regions_under_one_id_are_refused_rather_than_the_first_silently_winning()
+    {
+        Region[] regions = [.. Catalog.Regions, new Region("DE", "Germany (EUR)", RegionKind.Country, Currency.USD, "europe")];
+
+        var ex = Assert.Throws<ArgumentException>(() => RegionalPay.Create(regions, PayPolicy.LocalMarket, GuideRates));
+
+        Assert.Contains("two different regions have the id 'DE'", ex.Message);
+    }
+
+    [Fact]
+    public void The_same_region_given_twice_is_accepted()
+    {
+        var pay = RegionalPay.Create([.. Catalog.Regions, Catalog.GetRegion("DE")], PayPolicy.LocalMarket, GuideRates);
+
+        Assert.Equal(Currency.EUR, pay.BandFor(Specialist.PayBands, "DE", Day).Band.Currency);
+    }
 }
