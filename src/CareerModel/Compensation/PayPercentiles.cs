@@ -1,4 +1,5 @@
 using CareerModel.Monetary;
+using CareerModel.Internal;
 
 namespace CareerModel.Compensation;
 
@@ -59,7 +60,7 @@ public sealed class PayPercentiles : IEquatable<PayPercentiles>
             if (value is not { } current)
                 continue;
             if (current.IsNegative)
-                throw new ArgumentOutOfRangeException(name, current, $"Percentile {name} {current} must not be negative.");
+                throw Check.OutOfRange(name, current, $"Percentile {name} {current} must not be negative.");
             if (previous is { } before)
             {
                 if (!before.Value.Currency.Equals(current.Currency))

@@ -1,4 +1,5 @@
 using CareerModel.Monetary;
+using CareerModel.Internal;
 
 namespace CareerModel.Compensation;
 
@@ -80,11 +81,11 @@ public sealed partial class SalaryBand : IEquatable<SalaryBand>
         RequireCurrency(midpoint.Currency, currency, nameof(midpoint));
         RequireCurrency(maximum.Currency, currency, nameof(maximum));
         if (minimum.IsNegative)
-            throw new ArgumentOutOfRangeException(nameof(minimum), minimum, $"Salary band minimum {minimum} must not be negative.");
+            throw Check.OutOfRange(nameof(minimum), minimum, $"Salary band minimum {minimum} must not be negative.");
         if (minimum > maximum)
             throw new ArgumentException($"Salary band minimum {minimum} must not exceed its maximum {maximum}.", nameof(minimum));
         if (maximum.Amount > MaxAmount)
-            throw new ArgumentOutOfRangeException(nameof(maximum), maximum, $"Salary band maximum {maximum} must be at most {new Money(MaxAmount, currency)}, the largest amount a band holds.");
+            throw Check.OutOfRange(nameof(maximum), maximum, $"Salary band maximum {maximum} must be at most {new Money(MaxAmount, currency)}, the largest amount a band holds.");
         if (midpoint < minimum || midpoint > maximum)
             throw new ArgumentException($"Salary band midpoint {midpoint} must lie from the minimum {minimum} to the maximum {maximum}.", nameof(midpoint));
         if (percentiles is not null)
@@ -93,9 +94,9 @@ public sealed partial class SalaryBand : IEquatable<SalaryBand>
         {
             RequireCurrency(m.Currency, currency, nameof(mean));
             if (m.IsNegative)
-                throw new ArgumentOutOfRangeException(nameof(mean), m, $"Salary band mean {m} must not be negative.");
+                throw Check.OutOfRange(nameof(mean), m, $"Salary band mean {m} must not be negative.");
             if (m.Amount > MaxAmount)
-                throw new ArgumentOutOfRangeException(nameof(mean), m, $"Salary band mean {m} must be at most {new Money(MaxAmount, currency)}, the largest amount a band holds.");
+                throw Check.OutOfRange(nameof(mean), m, $"Salary band mean {m} must be at most {new Money(MaxAmount, currency)}, the largest amount a band holds.");
         }
         return new SalaryBand(minimum, midpoint, maximum, percentiles, mean);
     }
@@ -124,7 +125,7 @@ public sealed partial class SalaryBand : IEquatable<SalaryBand>
     {
         // Checked here so that the error names this method's parameter, not PayPercentiles' p50.
         if (median.IsNegative)
-            throw new ArgumentOutOfRangeException(nameof(median), median, $"Salary band median {median} must not be negative.");
+            throw Check.OutOfRange(nameof(median), median, $"Salary band median {median} must not be negative.");
         if (mean is { } m)
             RequireCurrency(m.Currency, median.Currency, nameof(mean), nameof(median));
         return Create(median, median, median, PayPercentiles.Create(p50: median), mean);

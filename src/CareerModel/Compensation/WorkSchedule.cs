@@ -40,9 +40,9 @@ public sealed class WorkSchedule : IEquatable<WorkSchedule>
     public static WorkSchedule Create(decimal hoursPerWeek, decimal weeksPerYear)
     {
         if (hoursPerWeek <= 0 || hoursPerWeek > MaxHoursPerWeek)
-            throw new ArgumentOutOfRangeException(nameof(hoursPerWeek), hoursPerWeek, $"hoursPerWeek {Check.Format(hoursPerWeek)} must be greater than 0 and at most {MaxHoursPerWeek}.");
+            throw Check.OutOfRange(nameof(hoursPerWeek), hoursPerWeek, $"hoursPerWeek {Check.Format(hoursPerWeek)} must be greater than 0 and at most {MaxHoursPerWeek}.");
         if (weeksPerYear <= 0 || weeksPerYear > MaxWeeksPerYear)
-            throw new ArgumentOutOfRangeException(nameof(weeksPerYear), weeksPerYear, $"weeksPerYear {Check.Format(weeksPerYear)} must be greater than 0 and at most {MaxWeeksPerYear}.");
+            throw Check.OutOfRange(nameof(weeksPerYear), weeksPerYear, $"weeksPerYear {Check.Format(weeksPerYear)} must be greater than 0 and at most {MaxWeeksPerYear}.");
         return new WorkSchedule(hoursPerWeek, weeksPerYear);
     }
 
@@ -56,7 +56,7 @@ public sealed class WorkSchedule : IEquatable<WorkSchedule>
         PayPeriod.Weekly => WeeksPerYear,
         PayPeriod.Monthly => 12m,
         PayPeriod.Annual => 1m,
-        _ => throw new ArgumentOutOfRangeException(nameof(period), period, $"period {(int)period} is not a defined PayPeriod value."),
+        _ => throw Check.OutOfRange(nameof(period), period, $"period {(int)period} is not a defined PayPeriod value."),
     };
 
     /// <inheritdoc/>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CareerModel.Internal;
 
 namespace CareerModel.Recommendation;
 
@@ -132,6 +133,6 @@ public sealed class ScoreWeights : IEquatable<ScoreWeights>
     private static void Check(double weight, string paramName)
     {
         if (!double.IsFinite(weight) || weight < 0 || weight > MaxWeight)
-            throw new ArgumentOutOfRangeException(paramName, weight, string.Create(CultureInfo.InvariantCulture, $"Score weight {paramName} {weight} must be a finite number from 0 to {MaxWeight}."));
+            throw Internal.Check.OutOfRange(paramName, weight, $"Score weight {paramName} {weight} must be a finite number from 0 to {MaxWeight}.");
     }
 }

@@ -58,7 +58,7 @@ public sealed class CatalogJsonReadOptions
         init
         {
             if (value is < 1 or > 100_000)
-                throw new ArgumentOutOfRangeException(nameof(MaxDepth), value, $"MaxDepth {value} must be from 1 to 100,000.");
+                throw Check.OutOfRange(nameof(MaxDepth), value, $"MaxDepth {value} must be from 1 to 100,000.");
             maxDepth = value;
         }
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CareerModel.Careers;
 using CareerModel.Compensation;
 using CareerModel.Monetary;
@@ -156,8 +157,9 @@ public class RoleTests
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>("rank", () => Make(rank: givenRank));
 
-        Assert.Contains($"Role 'cs-agent' rank {givenRank} must be from 1 to 100", ex.Message, StringComparison.Ordinal);
-        Assert.Equal(givenRank, ex.ActualValue);
+        Assert.Contains(FormattableString.Invariant($"Role 'cs-agent' rank {givenRank} must be from 1 to 100"), ex.Message, StringComparison.Ordinal);
+        // The actual value is invariant text: the exception's message appends it, in the current culture.
+        Assert.Equal(givenRank.ToString(CultureInfo.InvariantCulture), ex.ActualValue);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CareerModel.Compensation;
 using CareerModel.Monetary;
 
@@ -21,7 +22,7 @@ public class PayPeriodTests
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new PayRate(new Money(20m, Currency.USD), Undefined));
 
         Assert.Equal("period", ex.ParamName);
-        Assert.Equal(Undefined, ex.ActualValue);
+        Assert.Equal(((int)Undefined).ToString(CultureInfo.InvariantCulture), ex.ActualValue);
         Assert.Contains("period 99 is not a defined PayPeriod value", ex.Message, StringComparison.Ordinal);
     }
 

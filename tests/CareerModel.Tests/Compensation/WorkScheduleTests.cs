@@ -1,3 +1,4 @@
+using System.Globalization;
 using CareerModel.Compensation;
 
 namespace CareerModel.Tests.Compensation;
@@ -43,7 +44,8 @@ public class WorkScheduleTests
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => WorkSchedule.Create(value, 52m));
 
         Assert.Equal("hoursPerWeek", ex.ParamName);
-        Assert.Equal(value, ex.ActualValue);
+        // The actual value is invariant text: the exception's message appends it, in the current culture.
+        Assert.Equal(value.ToString(CultureInfo.InvariantCulture), ex.ActualValue);
         Assert.Contains($"hoursPerWeek {hours} must be greater than 0 and at most 168", ex.Message, StringComparison.Ordinal);
     }
 
@@ -59,7 +61,8 @@ public class WorkScheduleTests
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => WorkSchedule.Create(40m, value));
 
         Assert.Equal("weeksPerYear", ex.ParamName);
-        Assert.Equal(value, ex.ActualValue);
+        // The actual value is invariant text: the exception's message appends it, in the current culture.
+        Assert.Equal(value.ToString(CultureInfo.InvariantCulture), ex.ActualValue);
         Assert.Contains($"weeksPerYear {weeks} must be greater than 0 and at most 53", ex.Message, StringComparison.Ordinal);
     }
 

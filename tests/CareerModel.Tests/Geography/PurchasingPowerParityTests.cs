@@ -1,3 +1,4 @@
+using System.Globalization;
 using CareerModel.Geography;
 using CareerModel.Monetary;
 using NodaTime;
@@ -88,7 +89,8 @@ public class PurchasingPowerParityTests
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => new PurchasingPowerParity("PT", NewYear2025, Currency.EUR, value));
 
         Assert.Equal("factor", error.ParamName);
-        Assert.Equal(value, error.ActualValue);
+        // The actual value is invariant text: the exception's message appends it, in the current culture.
+        Assert.Equal(value.ToString(CultureInfo.InvariantCulture), error.ActualValue);
         Assert.StartsWith(message, error.Message);
     }
 

@@ -98,7 +98,7 @@ public class RegionTests
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>("kind", () => new Region("europe", "Europe", (RegionKind)givenKind, Currency.EUR, "world"));
 
-        Assert.Contains($"kind {givenKind} is not a defined RegionKind value", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(FormattableString.Invariant($"kind {givenKind} is not a defined RegionKind value"), ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CareerModel.Monetary;
 
 namespace CareerModel.Tests.Monetary;
@@ -38,8 +39,9 @@ public class CurrencyTests
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Currency.Create("ABC", minorUnits, "Test money"));
 
         Assert.Equal("minorUnits", ex.ParamName);
-        Assert.Equal(minorUnits, ex.ActualValue);
-        Assert.Contains($"minor units {minorUnits} must be from 0 to 4", ex.Message, StringComparison.Ordinal);
+        // The actual value is invariant text: the exception's message appends it, in the current culture.
+        Assert.Equal(minorUnits.ToString(CultureInfo.InvariantCulture), ex.ActualValue);
+        Assert.Contains(FormattableString.Invariant($"minor units {minorUnits} must be from 0 to 4"), ex.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CareerModel.Monetary;
 using NodaTime;
 
@@ -74,7 +75,8 @@ public class ExchangeRateTests
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => new ExchangeRate(Currency.EUR, Currency.USD, value, NewYear2025));
 
         Assert.Equal("rate", error.ParamName);
-        Assert.Equal(value, error.ActualValue);
+        // The actual value is invariant text: the exception's message appends it, in the current culture.
+        Assert.Equal(value.ToString(CultureInfo.InvariantCulture), error.ActualValue);
         Assert.StartsWith(message, error.Message);
     }
 

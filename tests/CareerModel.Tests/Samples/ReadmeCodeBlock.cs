@@ -339,16 +339,21 @@ public static class ReadmeOutput
     /// <summary>Prints <paramref name="value"/> as <see cref="Console.WriteLine(string?)"/> does, noting the call's line.</summary>
     public static void WriteLine(string? value, [CallerLineNumber] int line = 0) => WriteLine((object?)value, line);
 
-    /// <summary>Runs <paramref name="run"/> in <paramref name="folder"/> with <see cref="Console.Out"/> redirected, one run at a time.</summary>
+    /// <summary>
+    /// Runs <paramref name="run"/> in <paramref name="folder"/> with <see cref="Console.Out"/>
+    /// redirected, one run at a time, in the invariant culture: the README shows what a block
+    /// prints there (0.9, not the 0,9 a German console would show).
+    /// </summary>
     internal static Recording Record(string folder, Action run)
     {
         lock (gate)
         {
-            var recording = new Recording(new StringWriter(CultureInfo.CurrentCulture));
-            var (folderBefore, outBefore) = (Directory.GetCurrentDirectory(), Console.Out);
+            var recording = new Recording(new StringWriter(CultureInfo.InvariantCulture));
+            var (folderBefore, outBefore, cultureBefore) = (Directory.GetCurrentDirectory(), Console.Out, CultureInfo.CurrentCulture);
             current = recording;
             Directory.SetCurrentDirectory(folder);
             Console.SetOut(recording.Writer);
+            CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
             try
             {
                 run();
@@ -356,6 +361,7 @@ public static class ReadmeOutput
             }
             finally
             {
+                CultureInfo.CurrentCulture = cultureBefore;
                 Console.SetOut(outBefore);
                 Directory.SetCurrentDirectory(folderBefore);
                 current = null;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using CareerModel.Catalogs;
 using CareerModel.Serialization;
@@ -168,7 +169,7 @@ public class HostileInputTests
         using var stream = new GeneratedStream(
             """{"schemaVersion":1,"regions":[{"id":"g-1","name":"World","kind":"world","currency":"USD"},""",
             50_000,
-            i => $$"""{"id":"g{{i}}","name":"G","kind":"regionGroup","currency":"USD","parentId":"g{{i - 1}}"}""",
+            i => $$"""{"id":"g{{i.ToString(CultureInfo.InvariantCulture)}}","name":"G","kind":"regionGroup","currency":"USD","parentId":"g{{(i - 1).ToString(CultureInfo.InvariantCulture)}}"}""",
             ",",
             "]}");
         var clock = Stopwatch.StartNew();

@@ -22,7 +22,7 @@ public sealed class MeritCandidate : IEquatable<MeritCandidate>
         ArgumentNullException.ThrowIfNull(band);
         Rating = Check.NotBlank(rating, nameof(rating));
         if (pay.IsNegative)
-            throw new ArgumentOutOfRangeException(nameof(pay), pay, $"A merit candidate's pay {pay} must not be negative.");
+            throw Check.OutOfRange(nameof(pay), pay, $"A merit candidate's pay {pay} must not be negative.");
         if (!pay.Currency.Equals(band.Currency))
             throw new CurrencyMismatchException("place, for a merit candidate's pay and band,", pay.Currency, band.Currency);
         Band = band;

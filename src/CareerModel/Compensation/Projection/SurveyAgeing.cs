@@ -80,7 +80,7 @@ public static class SurveyAgeing
     public static Money Age(Money figure, LocalDate effectiveDate, LocalDate targetDate, decimal annualRate, AgeingMethod method)
     {
         if (figure.IsNegative)
-            throw new ArgumentOutOfRangeException(nameof(figure), figure, $"Market figure {figure} must not be negative.");
+            throw Check.OutOfRange(nameof(figure), figure, $"Market figure {figure} must not be negative.");
         var (growth, backwards) = Growth(effectiveDate, targetDate, annualRate, method);
         return backwards ? figure / growth : figure * growth;
     }
@@ -90,7 +90,7 @@ public static class SurveyAgeing
     {
         var days = DaysBetween(effectiveDate, targetDate, nameof(targetDate));
         if (annualRate <= -1m || annualRate > MaxAnnualRate)
-            throw new ArgumentOutOfRangeException(nameof(annualRate), annualRate, $"annualRate {Check.Format(annualRate)} must be greater than -1 and at most {Check.Format(MaxAnnualRate)} ({ProjectionText.Percent(MaxAnnualRate)} a year).");
+            throw Check.OutOfRange(nameof(annualRate), annualRate, $"annualRate {Check.Format(annualRate)} must be greater than -1 and at most {Check.Format(MaxAnnualRate)} ({ProjectionText.Percent(MaxAnnualRate)} a year).");
         Check.Defined(method, nameof(method));
         var span = Math.Abs(days);
         decimal growth;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CareerModel.Compensation;
 using CareerModel.Compensation.Equity;
 using CareerModel.Monetary;
@@ -69,7 +70,8 @@ public class PayEquityAnalysisValidationTests
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => PayEquityAnalysis.Analyze(WorkedExample(), threshold: value));
 
         Assert.Equal("threshold", error.ParamName);
-        Assert.Equal(value, error.ActualValue);
+        // The actual value is invariant text: the exception's message appends it, in the current culture.
+        Assert.Equal(value.ToString(CultureInfo.InvariantCulture), error.ActualValue);
         Assert.StartsWith($"Pay gap threshold {threshold} must be greater than 0 and less than 1 (a fraction: 0.05 for 5%).", error.Message, StringComparison.Ordinal);
     }
 

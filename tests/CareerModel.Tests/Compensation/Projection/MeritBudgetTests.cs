@@ -2,6 +2,7 @@ using CareerModel.Catalogs;
 using CareerModel.Compensation;
 using CareerModel.Compensation.Projection;
 using CareerModel.Monetary;
+using static System.FormattableString;
 
 namespace CareerModel.Tests.Compensation.Projection;
 
@@ -113,7 +114,7 @@ public class MeritBudgetTests
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => MeritBudget.FitToPayroll(Halves(), Team(), (decimal)fraction));
 
         Assert.Equal("fractionOfPayroll", ex.ParamName);
-        Assert.Contains($"fractionOfPayroll {(decimal)fraction} must be from 0 to 1 (100% of payroll).", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(Invariant($"fractionOfPayroll {(decimal)fraction} must be from 0 to 1 (100% of payroll)."), ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -239,7 +239,7 @@ public class MeritMatrixTests
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => MeritMatrix.Create(["Meets"], RangePositionBasis.CompaRatio, [1m], [[0.02m, -0.01m]]));
 
         Assert.Equal("increases", ex.ParamName);
-        Assert.Equal(-0.01m, ex.ActualValue);
+        Assert.Equal("-0.01", ex.ActualValue);
         Assert.StartsWith("increases[0][1] -0.01 is negative; merit increases must not be negative unless allowNegativeIncreases is true.", ex.Message, StringComparison.Ordinal);
 
         var allowed = MeritMatrix.Create(["Meets"], RangePositionBasis.CompaRatio, [1m], [[0.02m, -0.01m]], allowNegativeIncreases: true);

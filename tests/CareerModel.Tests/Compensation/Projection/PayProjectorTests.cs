@@ -3,6 +3,7 @@ using CareerModel.Compensation;
 using CareerModel.Compensation.Projection;
 using CareerModel.Monetary;
 using NodaTime;
+using static System.FormattableString;
 
 namespace CareerModel.Tests.Compensation.Projection;
 
@@ -356,7 +357,7 @@ public class PayProjectorTests
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new PayProjector(FlatThreePercent(), PromotionPolicy.ToBandMinimum, RoundingPolicy.None, (decimal)costOfLiving));
 
         Assert.Equal("costOfLiving", ex.ParamName);
-        Assert.StartsWith($"costOfLiving {(decimal)costOfLiving} must be from 0 to 1 (100%); a negative cost-of-living adjustment is not allowed.", ex.Message, StringComparison.Ordinal);
+        Assert.StartsWith(Invariant($"costOfLiving {(decimal)costOfLiving} must be from 0 to 1 (100%); a negative cost-of-living adjustment is not allowed."), ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

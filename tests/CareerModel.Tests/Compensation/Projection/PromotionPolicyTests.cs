@@ -2,6 +2,7 @@ using CareerModel.Catalogs;
 using CareerModel.Compensation;
 using CareerModel.Compensation.Projection;
 using CareerModel.Monetary;
+using static System.FormattableString;
 
 namespace CareerModel.Tests.Compensation.Projection;
 
@@ -53,7 +54,7 @@ public class PromotionPolicyTests
 
         Assert.Equal("increase", percentage.ParamName);
         Assert.Equal("increase", both.ParamName);
-        Assert.StartsWith($"Promotion increase {(decimal)increase} must be from 0 to 1 (100%); a promotion does not cut pay.", percentage.Message, StringComparison.Ordinal);
+        Assert.StartsWith(Invariant($"Promotion increase {(decimal)increase} must be from 0 to 1 (100%); a promotion does not cut pay."), percentage.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using CareerModel.Compensation.Projection;
 using CareerModel.Monetary;
 using NodaTime;
+using static System.FormattableString;
 
 namespace CareerModel.Tests.Compensation.Projection;
 
@@ -96,7 +97,7 @@ public class SurveyAgeingTests
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => SurveyAgeing.Age(Usd(50_000), Effective, new LocalDate(2026, 1, 1), (decimal)rate, AgeingMethod.Compound));
 
         Assert.Equal("annualRate", ex.ParamName);
-        Assert.StartsWith($"annualRate {(decimal)rate} must be greater than -1 and at most 10 (1000% a year).", ex.Message, StringComparison.Ordinal);
+        Assert.StartsWith(Invariant($"annualRate {(decimal)rate} must be greater than -1 and at most 10 (1000% a year)."), ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
