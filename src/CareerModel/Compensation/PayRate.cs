@@ -62,8 +62,9 @@ public sealed class PayRate : IEquatable<PayRate>
         Check.Defined(target, nameof(target));
         if (target == Period)
             return this;
-        var annual = Amount * schedule.PeriodsPerYear(Period);
-        return new PayRate(annual / schedule.PeriodsPerYear(target), target);
+        // A conversion through a quotient, so kept to decimal's 28 significant digits throughout.
+        var annual = Amount.Amount * schedule.PeriodsPerYear(Period);
+        return new PayRate(new Money(annual / schedule.PeriodsPerYear(target), Amount.Currency), target);
     }
 
     /// <inheritdoc/>

@@ -19,7 +19,9 @@ public sealed partial class SalaryBand
     /// <returns>
     /// The band: for <see cref="SpreadConvention.OverMinimum"/> min = 2·mid / (2 + s) and
     /// max = min·(1 + s); for <see cref="SpreadConvention.AroundMidpoint"/> mid·(1 ∓ s).
-    /// Amounts are exact; round them with a <see cref="RoundingPolicy"/> if wanted.
+    /// Around the midpoint the amounts are exact (or the call throws <see cref="ArithmeticException"/>,
+    /// as <see cref="Money"/> does); over the minimum they start from a quotient and are kept to
+    /// decimal's 28 significant digits. Round them with a <see cref="RoundingPolicy"/> if wanted.
     /// </returns>
     /// <exception cref="ArgumentOutOfRangeException">The midpoint is not positive, or the spread is out of range.</exception>
     public static SalaryBand FromMidpoint(Money midpoint, decimal spread, SpreadConvention convention)
@@ -35,8 +37,9 @@ public sealed partial class SalaryBand
             _ => Create(midpoint * (1m - spread), midpoint, midpoint * (1m + spread)),
         };
 
+        // The minimum is a quotient, already cut to decimal's digits: its product is too.
         static SalaryBand FromMinimumAndSpread(Money minimum, decimal spread) =>
-            FromRange(minimum, minimum * (1m + spread));
+            FromRange(minimum, new Money(minimum.Amount * (1m + spread), minimum.Currency));
     }
 
     /// <summary>Gets the band's spread in the named convention.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CareerModel.Internal;
 
 namespace CareerModel.Monetary;
 
@@ -6,7 +7,10 @@ namespace CareerModel.Monetary;
 /// <remarks>
 /// <para>
 /// Arithmetic never rounds and never converts: adding, subtracting or comparing amounts in
-/// different currencies throws <see cref="CurrencyMismatchException"/>. Round explicitly with
+/// different currencies throws <see cref="CurrencyMismatchException"/>, and a sum, difference or
+/// product that <see cref="decimal"/>'s 28–29 significant digits cannot hold exactly throws
+/// <see cref="ArithmeticException"/> (<see cref="OverflowException"/> past its range) instead of
+/// rounding. A quotient is decimal's nearest (a third has no exact decimal). Round explicitly with
 /// <see cref="RoundToMinorUnits(MidpointRounding)"/> when a result is to be shown or paid.
 /// </para>
 /// <para>
@@ -70,20 +74,46 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <param name="other">The amount to add.</param>
     /// <returns>The sum.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
-    public Money Add(Money other) => new(Amount + other.Amount, SameCurrency(other, "add"));
+    /// <exception cref="ArithmeticException">The exact sum needs more digits than a decimal holds (an <see cref="OverflowException"/> past its range).</exception>
+    public Money Add(Money other)
+    {
+        var currency = SameCurrency(other, "add");
+        return ExactDecimal.TryAdd(Amount, other.Amount, out var sum) ? new(sum, currency) : throw ExactDecimal.Inexact($"{this} + {other}");
+    }
 
     /// <summary>Subtracts another amount in the same currency.</summary>
     /// <param name="other">The amount to subtract.</param>
     /// <returns>The difference.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
-    public Money Subtract(Money other) => new(Amount - other.Amount, SameCurrency(other, "subtract"));
+    /// <exception cref="ArithmeticException">The exact difference needs more digits than a decimal holds (an <see cref="OverflowException"/> past its range).</exception>
+    public Money Subtract(Money other)
+    {
+        var currency = SameCurrency(other, "subtract");
+        return ExactDecimal.TryAdd(Amount, -other.Amount, out var difference) ? new(difference, currency) : throw ExactDecimal.Inexact($"{this} − {other}");
+    }
 
     /// <summary>Multiplies the amount by a factor, without rounding.</summary>
     /// <param name="factor">The factor.</param>
     /// <returns>The product in the same currency.</returns>
-    public Money Multiply(decimal factor) => new(Amount * factor, Currency);
+    /// <exception cref="ArithmeticException">The exact product needs more digits than a decimal holds (an <see cref="OverflowException"/> past its range).</exception>
+    public Money Multiply(decimal factor)
+    {
+        return ExactDecimal.TryMultiply(Amount, factor, out var product) ? new(product, Currency) : throw ExactDecimal.Inexact($"{this} × {Check.Format(factor)}");
+    }
 
-    /// <summary>Divides the amount by a divisor, without rounding to minor units.</summary>
+    /// <summary>
+    /// Multiplies the amount by a factor and rounds the product to the currency's minor units, for
+    /// a factor with more digits than an exact product could keep (a scaled merit percentage, a
+    /// converted rate): the product at decimal's full precision, rounded once.
+    /// </summary>
+    /// <param name="factor">The factor.</param>
+    /// <param name="mode">How to round a product exactly half-way between two minor units; banker's rounding by default.</param>
+    /// <returns>The rounded product in the same currency.</returns>
+    /// <exception cref="OverflowException">The product is out of decimal's range.</exception>
+    public Money MultiplyAndRound(decimal factor, MidpointRounding mode = MidpointRounding.ToEven) =>
+        new(Math.Round(Amount * factor, Currency.MinorUnits, mode), Currency);
+
+    /// <summary>Divides the amount by a divisor, without rounding to minor units: the quotient to decimal's 28–29 significant digits.</summary>
     /// <param name="divisor">The divisor.</param>
     /// <returns>The quotient in the same currency.</returns>
     /// <exception cref="DivideByZeroException"><paramref name="divisor"/> is zero.</exception>

@@ -405,4 +405,41 @@ public class MoneyTests
         Assert.Equal("KWD 1,000.500", new Money(1_000.5m, dinar).ToString());
         Assert.Equal("USD 1.50", new Money(1.5000m, Currency.USD).ToString());
     }
+
+    [Fact]
+    public void The_largest_amount_plus_forty_cents_is_refused_rather_than_rounded_back_to_the_largest_amount()
+    {
+        var largest = new Money(decimal.MaxValue, Currency.USD);
+
+        var ex = Assert.Throws<ArithmeticException>(() => largest + new Money(0.4m, Currency.USD));
+
+        Assert.StartsWith("USD 79,228,162,514,264,337,593,543,950,335.00 + USD 0.40 cannot be represented exactly", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_sum_past_the_largest_amount_is_an_overflow()
+    {
+        var largest = new Money(decimal.MaxValue, Currency.USD);
+
+        Assert.Throws<OverflowException>(() => largest + new Money(1m, Currency.USD));
+    }
+
+    [Fact]
+    public void A_product_with_more_digits_than_a_decimal_holds_is_refused()
+    {
+        var pay = new Money(1.0000000000000000000000000001m, Currency.USD);
+
+        var ex = Assert.Throws<ArithmeticException>(() => pay * 1.5m);
+
+        Assert.Contains("× 1.5 cannot be represented exactly", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sums_and_products_that_only_drop_trailing_zeros_are_exact_and_accepted()
+    {
+        var big = new Money(79_228_162_514_264_337_593_543_950_334.0m, Currency.USD);
+
+        Assert.Equal(decimal.MaxValue, (big + new Money(1.0m, Currency.USD)).Amount);
+        Assert.Equal(new Money(63_000m, Currency.USD), new Money(42_000m, Currency.USD) * 1.5m);
+    }
 }

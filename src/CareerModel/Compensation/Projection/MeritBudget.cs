@@ -181,7 +181,8 @@ public sealed class MeritBudget
         var scaled = matrix.Scale(factor);
         var increases = new Money[population.Length];
         for (var i = 0; i < population.Length; i++)
-            increases[i] = (population[i].Pay * scaled.Cell(cells[i].Row, cells[i].Column)).RoundToMinorUnits();
+            // The scaled cells carry a quotient's digits, so the product is rounded once, explicitly, to the cent.
+            increases[i] = population[i].Pay.MultiplyAndRound(scaled.Cell(cells[i].Row, cells[i].Column));
         return new MeritBudget(scaled, factor, pool, PayrollOf(population, currency), population, increases);
     }
 }

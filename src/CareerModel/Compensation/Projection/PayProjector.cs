@@ -86,6 +86,7 @@ public sealed class PayProjector : IEquatable<PayProjector>
     /// </exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="startingPay"/> is negative.</exception>
     /// <exception cref="CurrencyMismatchException">A step's band is in another currency than <paramref name="startingPay"/>.</exception>
+    /// <exception cref="ArithmeticException">Pay carried exactly (not rounded at each step) outgrew a decimal's 28 significant digits; Money refuses to round it silently. Round at each step for long projections.</exception>
     public PayTimeline Project(Money startingPay, LocalDate start, LocalDate end, IEnumerable<CareerStep> path, string rating)
     {
         MeritMatrix.RowOf(rating, nameof(rating));
@@ -115,6 +116,7 @@ public sealed class PayProjector : IEquatable<PayProjector>
     /// </exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="startingPay"/> is negative.</exception>
     /// <exception cref="CurrencyMismatchException">A step's band is in another currency than <paramref name="startingPay"/>.</exception>
+    /// <exception cref="ArithmeticException">Pay carried exactly (not rounded at each step) outgrew a decimal's 28 significant digits; Money refuses to round it silently. Round at each step for long projections.</exception>
     public PayTimeline Project(Money startingPay, LocalDate start, LocalDate end, IEnumerable<CareerStep> path, Func<int, LocalDate, string> ratingFor)
     {
         ArgumentNullException.ThrowIfNull(ratingFor);

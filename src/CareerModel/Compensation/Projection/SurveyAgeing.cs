@@ -82,7 +82,9 @@ public static class SurveyAgeing
         if (figure.IsNegative)
             throw Check.OutOfRange(nameof(figure), figure, $"Market figure {figure} must not be negative.");
         var (growth, backwards) = Growth(effectiveDate, targetDate, annualRate, method);
-        return backwards ? figure / growth : figure * growth;
+        // An estimate: the growth is itself a rounded power, so the product is kept to decimal's
+        // 28 significant digits rather than refused as inexact (Money's own product would be).
+        return backwards ? figure / growth : new Money(figure.Amount * growth, figure.Currency);
     }
 
     /// <summary>Gets the growth over the span between the dates and whether the target is earlier.</summary>

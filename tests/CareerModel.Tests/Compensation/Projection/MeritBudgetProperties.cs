@@ -22,7 +22,7 @@ public class MeritBudgetProperties
     {
         var fitted = MeritBudget.Fit(budget.Matrix, budget.Population, budget.Pool);
         var recomputed = budget.Population
-            .Select(p => (p.Pay * fitted.Matrix.IncreaseFor(p.Rating, p.Band, p.Pay)).RoundToMinorUnits())
+            .Select(p => p.Pay.MultiplyAndRound(fitted.Matrix.IncreaseFor(p.Rating, p.Band, p.Pay)))
             .Aggregate(CareerModel.Monetary.Money.Zero(budget.Pool.Currency), (sum, increase) => sum + increase);
         return (recomputed == fitted.Total).Label($"recomputed {recomputed}, reported {fitted.Total}");
     }

@@ -109,6 +109,30 @@ public class PayProjectorTests
     }
 
     [Fact]
+    public void A_50_year_projection_rounded_each_step_stays_exact_to_the_cent()
+    {
+        var projector = new PayProjector(FlatThreePercent(), PromotionPolicy.ToBandMinimum, RoundingPolicy.ToMinorUnits(moment: RoundingMoment.EachStep));
+
+        var timeline = projector.Project(Usd(42_000), Hired, Hired.PlusYears(50), [new(Specialist, SpecialistUs, Hired)], "Meets");
+
+        // 42,000 × 1.03 fifty times, rounded to the cent after each raise.
+        var expected = Enumerable.Range(0, 50).Aggregate(42_000m, (pay, _) => Math.Round(pay * 1.03m, 2, MidpointRounding.ToEven));
+        Assert.Equal(Usd(expected), timeline.Entries[^1].Pay);
+        Assert.Equal(50, timeline.Entries.Count(e => e.Kind == ProjectionEntryKind.Merit));
+    }
+
+    [Fact]
+    public void A_50_year_projection_carried_exactly_is_refused_when_its_pay_outgrows_a_decimal_never_rounded()
+    {
+        var projector = new PayProjector(FlatThreePercent(), PromotionPolicy.ToBandMinimum, RoundingPolicy.None);
+
+        // 42,000 × 1.03ⁿ has 2n decimals: past 28 significant digits after a dozen raises.
+        var ex = Assert.Throws<ArithmeticException>(() => projector.Project(Usd(42_000), Hired, Hired.PlusYears(50), [new(Specialist, SpecialistUs, Hired)], "Meets"));
+
+        Assert.Contains("× 1.03 cannot be represented exactly", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_promotion_whose_percentage_clears_the_band_minimum_says_so()
     {
         var projector = new PayProjector(FlatThreePercent(), PromotionPolicy.PercentageOrBandMinimum(0.10m), RoundingPolicy.None);

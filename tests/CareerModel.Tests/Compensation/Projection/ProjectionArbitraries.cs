@@ -113,6 +113,23 @@ public sealed class ProjectionCase
 
     public PayTimeline Run() => Projector.Project(StartingPay, Start, End, Path, RatingFor);
 
+    /// <summary>
+    /// Runs the projection; <see langword="null"/> when it carries pay exactly (no rounding at each
+    /// step) and the exact pay outgrew a decimal's digits, which Money refuses rather than rounds.
+    /// A projection rounded at each step is never refused so.
+    /// </summary>
+    public PayTimeline? RunOrRefuseAsInexact()
+    {
+        try
+        {
+            return Run();
+        }
+        catch (ArithmeticException) when (Projector.Rounding.Moment != RoundingMoment.EachStep)
+        {
+            return null;
+        }
+    }
+
     public override string ToString() =>
         $"{StartingPay} from {Start:uuuu-MM-dd} to {End:uuuu-MM-dd}; {Projector}\n{Projector.MeritMatrix}\npath: {string.Join("; ", Path)}";
 
