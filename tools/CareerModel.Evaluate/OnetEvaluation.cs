@@ -81,7 +81,7 @@ public static class OnetEvaluation
     /// <param name="occupationCode">The occupation's O*NET-SOC code, a role of the import's catalog.</param>
     /// <param name="today">The day the profile is for.</param>
     /// <returns>The profile.</returns>
-    /// <exception cref="Assessment.UnknownRoleException">The catalog has no such role.</exception>
+    /// <exception cref="Careers.UnknownRoleException">The catalog has no such role.</exception>
     public static Profile ProfileFor(OnetImportResult import, string occupationCode, LocalDate today)
     {
         ArgumentNullException.ThrowIfNull(import);

@@ -75,8 +75,8 @@ public sealed class CareerCatalog : IEquatable<CareerCatalog>
     /// <summary>Gets a role by id.</summary>
     /// <param name="id">The role id.</param>
     /// <returns>The role.</returns>
-    /// <exception cref="KeyNotFoundException">The catalog holds no role with that id.</exception>
-    public Role GetRole(string id) => Get(rolesById, id, "role");
+    /// <exception cref="UnknownRoleException">The catalog holds no role with that id (a <see cref="KeyNotFoundException"/>, as from the assessor and the recommender).</exception>
+    public Role GetRole(string id) => rolesById.TryGetValue(id ?? throw new ArgumentNullException(nameof(id)), out var role) ? role : throw new UnknownRoleException([id]);
 
     /// <summary>Looks up a role by id.</summary>
     /// <param name="id">The role id.</param>
@@ -87,8 +87,8 @@ public sealed class CareerCatalog : IEquatable<CareerCatalog>
     /// <summary>Gets a skill by id.</summary>
     /// <param name="id">The skill id.</param>
     /// <returns>The skill.</returns>
-    /// <exception cref="KeyNotFoundException">The catalog holds no skill with that id.</exception>
-    public Skill GetSkill(string id) => Get(skillsById, id, "skill");
+    /// <exception cref="UnknownSkillException">The catalog holds no skill with that id (a <see cref="KeyNotFoundException"/>).</exception>
+    public Skill GetSkill(string id) => skillsById.TryGetValue(id ?? throw new ArgumentNullException(nameof(id)), out var skill) ? skill : throw new UnknownSkillException([id]);
 
     /// <summary>Looks up a skill by id.</summary>
     /// <param name="id">The skill id.</param>
@@ -123,13 +123,13 @@ public sealed class CareerCatalog : IEquatable<CareerCatalog>
     /// <summary>Gets the moves out of a role.</summary>
     /// <param name="roleId">The source role id.</param>
     /// <returns>The transitions from the role, ordered by target id; empty when there are none.</returns>
-    /// <exception cref="KeyNotFoundException">The catalog holds no role with that id.</exception>
+    /// <exception cref="UnknownRoleException">The catalog holds no role with that id (a <see cref="KeyNotFoundException"/>, as from the assessor and the recommender).</exception>
     public IReadOnlyList<Transition> GetTransitionsFrom(string roleId) => Edges(transitionsFrom, roleId);
 
     /// <summary>Gets the moves into a role.</summary>
     /// <param name="roleId">The target role id.</param>
     /// <returns>The transitions to the role, ordered by source id; empty when there are none.</returns>
-    /// <exception cref="KeyNotFoundException">The catalog holds no role with that id.</exception>
+    /// <exception cref="UnknownRoleException">The catalog holds no role with that id (a <see cref="KeyNotFoundException"/>, as from the assessor and the recommender).</exception>
     public IReadOnlyList<Transition> GetTransitionsTo(string roleId) => Edges(transitionsTo, roleId);
 
     /// <inheritdoc/>

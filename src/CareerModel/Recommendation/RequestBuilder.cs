@@ -1,3 +1,4 @@
+using CareerModel.Careers;
 using CareerModel.Assessment;
 using CareerModel.Internal;
 using CareerModel.People;

@@ -152,17 +152,19 @@ public class CareerCatalogTests
     }
 
     [Fact]
-    public void GetRole_with_an_unknown_id_throws_naming_the_id()
+    public void GetRole_with_an_unknown_id_throws_the_same_exception_as_the_assessor_naming_the_id()
     {
-        var ex = Assert.Throws<KeyNotFoundException>(() => Catalog().GetRole("cs-nobody"));
+        var ex = Assert.Throws<UnknownRoleException>(() => Catalog().GetRole("cs-nobody"));
 
         Assert.Equal("The catalog holds no role with id 'cs-nobody'.", ex.Message);
+        Assert.Equal(["cs-nobody"], ex.RoleIds);
+        Assert.IsAssignableFrom<KeyNotFoundException>(ex);
     }
 
     [Fact]
-    public void GetSkill_with_an_unknown_id_throws_naming_the_id()
+    public void GetSkill_with_an_unknown_id_throws_the_same_exception_as_the_assessor_naming_the_id()
     {
-        var ex = Assert.Throws<KeyNotFoundException>(() => Catalog().GetSkill("juggling"));
+        var ex = Assert.Throws<UnknownSkillException>(() => Catalog().GetSkill("juggling"));
 
         Assert.Equal("The catalog holds no skill with id 'juggling'.", ex.Message);
     }
@@ -254,8 +256,8 @@ public class CareerCatalogTests
     {
         var catalog = Catalog();
 
-        var from = Assert.Throws<KeyNotFoundException>(() => catalog.GetTransitionsFrom("cs-nobody"));
-        var to = Assert.Throws<KeyNotFoundException>(() => catalog.GetTransitionsTo("cs-nobody"));
+        var from = Assert.Throws<UnknownRoleException>(() => catalog.GetTransitionsFrom("cs-nobody"));
+        var to = Assert.Throws<UnknownRoleException>(() => catalog.GetTransitionsTo("cs-nobody"));
 
         Assert.Contains("'cs-nobody'", from.Message, StringComparison.Ordinal);
         Assert.Contains("'cs-nobody'", to.Message, StringComparison.Ordinal);

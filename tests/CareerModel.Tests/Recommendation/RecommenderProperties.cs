@@ -41,6 +41,18 @@ public class RecommenderProperties
     private static string Describe(RecommendationResult r) => string.Join(" | ", r.Paths.Select(p => $"{string.Join(">", p.RoleIds)}={p.Score.Total:R}"));
 
     [Property]
+    public Property No_score_nor_any_part_of_one_is_ever_NaN_or_infinite(UncertainWorld world, bool pessimistic)
+    {
+        var recommender = Recommender.Create(world.World.Catalog, Clock);
+        var options = new RecommendationOptions { Count = 100, MaxSteps = 3, Weights = world.World.Weights, RankByPessimisticFit = pessimistic };
+        var paths = recommender.Recommend(world.World.Profile, options).Paths
+            .Concat(recommender.RecommendPathsTo(world.World.Profile, world.World.Catalog.Roles[^1].Id, options).Paths).ToArray();
+        var bad = paths.Where(p => !double.IsFinite(p.Score.Total) || p.Score.Parts.Any(part => !double.IsFinite(part.Value))
+            || p.Steps.Any(s => !double.IsFinite(s.Fit) || !double.IsFinite(s.Similarity))).ToArray();
+        return (bad.Length == 0).Label(string.Join("\n", bad.Select(p => $"{p}: {p.Score}"))).Classify(paths.Length == 0, "no path");
+    }
+
+    [Property]
     public Property Each_fit_interval_runs_from_the_fit_at_the_upper_ends_to_the_fit_at_the_lower_ends_and_holds_the_fit(UncertainWorld world)
     {
         var recommender = Recommender.Create(world.World.Catalog, Clock);

@@ -1,6 +1,6 @@
 using System.Collections.ObjectModel;
 
-namespace CareerModel.Assessment;
+namespace CareerModel.Careers;
 
 /// <summary>Shared wording for the exceptions that list ids the catalog does not hold.</summary>
 internal static class UnknownIds

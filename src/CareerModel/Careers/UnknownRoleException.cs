@@ -1,4 +1,4 @@
-namespace CareerModel.Assessment;
+namespace CareerModel.Careers;
 
 /// <summary>
 /// Thrown when a role id given for an assessment, or named by a profile (its current role or a

@@ -1,4 +1,4 @@
-namespace CareerModel.Assessment;
+namespace CareerModel.Careers;
 
 /// <summary>
 /// Thrown when a profile names skills or certifications the catalog does not hold. It lists every
