@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using CareerModel.Onet.Internal;
 
@@ -82,7 +83,7 @@ public static class OnetCatalog
         return new CatalogAssembler(data, wages, vintage, options).Assemble(notes);
     }
 
-    private static readonly string[] Months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    private static readonly ImmutableArray<string> Months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
     /// <summary>BLS names its files after the reference month: <c>national_M2024_dl</c> is May 2024.</summary>
     private static string? VintageFromName(string fileName)

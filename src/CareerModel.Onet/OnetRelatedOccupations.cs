@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using CareerModel.Evaluation;
 using CareerModel.Onet.Internal;
 
@@ -26,7 +27,7 @@ public static class OnetRelatedOccupations
     /// <summary>The grade of a Primary-Short relation: twice a Primary-Long or Supplemental one, which are grade 1.</summary>
     public const int PrimaryShortGrade = 2;
 
-    private static readonly string[] Tiers = ["Primary-Short", "Primary-Long", "Supplemental"];
+    private static readonly ImmutableArray<string> Tiers = ["Primary-Short", "Primary-Long", "Supplemental"];
 
     /// <summary>Reads the judgements of O*NET's primary list (index 1 to 10).</summary>
     /// <param name="path">The file, such as <c>Related Occupations.txt</c>.</param>

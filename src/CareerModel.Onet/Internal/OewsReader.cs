@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using CareerModel.Compensation;
 using CareerModel.Monetary;
@@ -14,8 +15,8 @@ internal sealed record OewsRow(string Code, string Title, long? Employment, Wage
 /// </summary>
 internal static class OewsReader
 {
-    private static readonly string[] AnnualColumns = ["A_MEAN", "A_PCT10", "A_PCT25", "A_MEDIAN", "A_PCT75", "A_PCT90"];
-    private static readonly string[] HourlyColumns = ["H_MEAN", "H_PCT10", "H_PCT25", "H_MEDIAN", "H_PCT75", "H_PCT90"];
+    private static readonly ImmutableArray<string> AnnualColumns = ["A_MEAN", "A_PCT10", "A_PCT25", "A_MEDIAN", "A_PCT75", "A_PCT90"];
+    private static readonly ImmutableArray<string> HourlyColumns = ["H_MEAN", "H_PCT10", "H_PCT25", "H_MEDIAN", "H_PCT75", "H_PCT90"];
 
     public static Dictionary<string, OewsRow> Read(string path, OnetImportOptions options)
     {
@@ -24,8 +25,8 @@ internal static class OewsReader
         using var tsv = TsvReader.Open(path, ignoreHeaderCase: true);
         int code = tsv.Column("OCC_CODE"), title = tsv.Column("OCC_TITLE"), group = tsv.Column("O_GROUP");
         int area = tsv.OptionalColumn("AREA_TYPE"), naics = tsv.OptionalColumn("NAICS"), employment = tsv.OptionalColumn("TOT_EMP");
-        var annual = Array.ConvertAll(AnnualColumns, tsv.Column);
-        var hourly = Array.ConvertAll(HourlyColumns, tsv.Column);
+        var annual = AnnualColumns.Select(tsv.Column).ToArray();
+        var hourly = HourlyColumns.Select(tsv.Column).ToArray();
         var annualTop = Money(options.TopCodedAnnualWage);
         var hourlyTop = Money(options.TopCodedHourlyWage);
         var rows = new Dictionary<string, OewsRow>(StringComparer.Ordinal);

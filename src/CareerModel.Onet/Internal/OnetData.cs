@@ -1,10 +1,11 @@
+using System.Collections.Immutable;
 namespace CareerModel.Onet.Internal;
 
 /// <summary>Everything read from an O*NET release folder, before it becomes a catalog.</summary>
 internal sealed class OnetData
 {
     /// <summary>ETE scales in the order <see cref="Education"/> holds them, with their category counts.</summary>
-    public static readonly (string Id, int Categories)[] EducationScales = [("RL", 12), ("RW", 11), ("PT", 9), ("OJ", 9)];
+    public static readonly ImmutableArray<(string Id, int Categories)> EducationScales = [("RL", 12), ("RW", 11), ("PT", 9), ("OJ", 9)];
 
     public const int EducationWidth = 12 + 11 + 9 + 9;
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 namespace CareerModel.Onet.Internal;
 
 /// <summary>
@@ -15,7 +16,7 @@ internal static class OnetFiles
     public const string ContentModel = "Content Model Reference";
     public const string Crosswalk = "2019_to_SOC_Crosswalk";
 
-    private static readonly string[] Extensions = [".txt", ".tsv"];
+    private static readonly ImmutableArray<string> Extensions = [".txt", ".tsv"];
 
     /// <summary>Finds a file the import cannot do without.</summary>
     /// <exception cref="FileNotFoundException">Neither edition's file is in the folder.</exception>

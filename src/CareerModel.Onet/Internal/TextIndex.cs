@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 namespace CareerModel.Onet.Internal;
 
 /// <summary>
@@ -9,15 +10,15 @@ internal static class TextIndex
     /// <summary>How many times a title word counts against a description word: a title names the work.</summary>
     private const int TitleRepeat = 3;
 
-    private static readonly HashSet<string> StopWords = new(
+    private static readonly FrozenSet<string> StopWords = FrozenSet.Create(
+        StringComparer.Ordinal,
         [
             "a", "about", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been", "by", "can", "duties", "each",
             "except", "for", "from", "has", "have", "in", "include", "includes", "including", "into", "is", "it", "its",
             "may", "more", "not", "occupations", "of", "on", "one", "or", "other", "others", "such", "than", "that", "the",
             "their", "them", "these", "they", "this", "those", "through", "to", "under", "use", "used", "using", "various",
             "which", "who", "whose", "with", "within", "without", "work", "workers", "worker",
-        ],
-        StringComparer.Ordinal);
+        ]);
 
     /// <summary>Fills <paramref name="similarity"/> (n × n, row-major) with the cosine of each pair's TF-IDF vectors.</summary>
     public static void Similarities(IReadOnlyList<Occupation> occupations, float[] similarity)

@@ -46,9 +46,18 @@ internal readonly record struct JsonPlace(JsonDto? Owner, string? Property, int 
             AppendName(text, key);
     }
 
-    /// <summary>Names as <c>.name</c> when the name is an identifier, otherwise as <c>['north-america']</c>.</summary>
+    /// <summary>
+    /// The longest name a path spells out: an id's longest (<see cref="Internal.Check.MaxIdLength"/>).
+    /// A longer one, which only an unknown property or a bad key can be, is cut with an ellipsis,
+    /// as messages cut values, so a 10 MB property name cannot make a 10-million-character path.
+    /// </summary>
+    internal const int MaxNameLength = Internal.Check.MaxIdLength;
+
+    /// <summary>Names as <c>.name</c> when the name is an identifier, otherwise as <c>['north-america']</c>; a name over <see cref="MaxNameLength"/> cut to <c>['aaaa…']</c>.</summary>
     private static void AppendName(StringBuilder text, string name)
     {
+        if (name.Length > MaxNameLength)
+            name = string.Concat(name.AsSpan(0, MaxNameLength - 1), "…");
         if (IsIdentifier(name))
         {
             text.Append('.').Append(name);

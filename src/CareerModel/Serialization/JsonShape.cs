@@ -39,9 +39,6 @@ internal enum JsonShapeKind
 /// </summary>
 internal sealed class JsonShape
 {
-    private static readonly Dictionary<Type, JsonShape> Cache = [];
-    private static readonly Lock CacheLock = new();
-
     private FrozenDictionary<string, int> indexByName = FrozenDictionary<string, int>.Empty;
     private byte[][] utf8Names = [];
 
@@ -89,31 +86,31 @@ internal sealed class JsonShape
         return -1;
     }
 
-    /// <summary>Gets the shape of a type and of everything in it, from its source-generated metadata.</summary>
+    /// <summary>
+    /// Gets the shape of a type and of everything in it, from its source-generated metadata. Each
+    /// document format builds its shape once (<see cref="JsonDocumentFormat{TModel, TDocument}"/>), so the
+    /// types built are kept only for this call, where a type used twice gets one shape.
+    /// </summary>
     /// <param name="typeInfo">The metadata, such as <c>CatalogJsonContext.Default.CatalogDocument</c>.</param>
     /// <returns>The shape.</returns>
-    public static JsonShape Of(JsonTypeInfo typeInfo)
-    {
-        lock (CacheLock)
-            return Build(typeInfo.Type, typeInfo.Options);
-    }
+    public static JsonShape Of(JsonTypeInfo typeInfo) => Build(typeInfo.Type, typeInfo.Options, []);
 
-    private static JsonShape Build(Type type, System.Text.Json.JsonSerializerOptions options)
+    private static JsonShape Build(Type type, System.Text.Json.JsonSerializerOptions options, Dictionary<Type, JsonShape> built)
     {
-        if (Cache.TryGetValue(type, out var known))
+        if (built.TryGetValue(type, out var known))
             return known;
         var leaf = LeafKind(type);
         if (leaf is { } kind)
-            return Cache[type] = new JsonShape(kind, null);
+            return built[type] = new JsonShape(kind, null);
         if (!options.TryGetTypeInfo(type, out var info))
             throw new InvalidOperationException($"{options.TypeInfoResolver?.GetType().Name} has no metadata for {type.Name}.");
         switch (info.Kind)
         {
             case JsonTypeInfoKind.Object:
             {
-                var shape = Cache[type] = new JsonShape(JsonShapeKind.Object, info);
+                var shape = built[type] = new JsonShape(JsonShapeKind.Object, info);
                 shape.Properties = info.Properties
-                    .Select((p, i) => new JsonShapeProperty(i, p.Name, p.IsRequired, Build(p.PropertyType, options), p))
+                    .Select((p, i) => new JsonShapeProperty(i, p.Name, p.IsRequired, Build(p.PropertyType, options, built), p))
                     .ToArray();
                 if (shape.Properties.Count > 63)
                     throw new InvalidOperationException($"{type.Name} has more than 63 properties; JsonDto tracks faults in one ulong.");
@@ -122,12 +119,12 @@ internal sealed class JsonShape
                 return shape;
             }
             case JsonTypeInfoKind.Enumerable:
-                return Cache[type] = new JsonShape(JsonShapeKind.List, info) { Element = Build(info.ElementType!, options) };
+                return built[type] = new JsonShape(JsonShapeKind.List, info) { Element = Build(info.ElementType!, options, built) };
             case JsonTypeInfoKind.Dictionary when info.KeyType == typeof(string):
-                var element = Build(info.ElementType!, options);
+                var element = Build(info.ElementType!, options, built);
                 if (element.Kind != JsonShapeKind.Object)
                     throw new InvalidOperationException($"Map values must be objects, but {type.Name} holds {info.ElementType!.Name}.");
-                return Cache[type] = new JsonShape(JsonShapeKind.Map, info) { Element = element };
+                return built[type] = new JsonShape(JsonShapeKind.Map, info) { Element = element };
             default:
                 throw new InvalidOperationException($"The JSON format has no shape for {type.Name}.");
         }

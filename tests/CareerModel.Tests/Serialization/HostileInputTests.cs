@@ -204,4 +204,17 @@ public class HostileInputTests
         Assert.True(elapsed < TimeSpan.FromSeconds(2), $"Took {elapsed}.");
         Assert.True(allocated < 200 * MiB, $"Allocated {allocated:N0} bytes.");
     }
+
+    [Fact]
+    public void A_ten_megabyte_unknown_property_name_gives_a_path_and_message_of_bounded_length()
+    {
+        var name = new string('x', 10_000_000);
+        var json = Refusal.WithRole($$"""{ "id": "a", "title": "A", "family": "f", "track": "management", "rank": 1, "{{name}}": 1 }""");
+
+        var problem = Assert.Single(Refusal.Of(json, new CatalogJsonReadOptions { MaxDocumentBytes = 16 * MiB }).Problems);
+
+        Assert.Equal(CatalogJsonProblemKind.UnknownProperty, problem.Kind);
+        Assert.Equal($"$.roles[0]['{new string('x', 99)}…']", problem.Path);
+        Assert.True(problem.Message.Length < 1_000, $"The message is {problem.Message.Length} characters long.");
+    }
 }

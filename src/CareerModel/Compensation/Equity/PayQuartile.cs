@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using CareerModel.Internal;
 using CareerModel.Monetary;
 
@@ -25,7 +26,7 @@ namespace CareerModel.Compensation.Equity;
 /// </remarks>
 public sealed class PayQuartile : IEquatable<PayQuartile>
 {
-    private static readonly string[] Names = ["lower", "lower middle", "upper middle", "upper"];
+    private static readonly ImmutableArray<string> Names = ["lower", "lower middle", "upper middle", "upper"];
 
     internal PayQuartile(int number, int headcount, Money? lowestPay, Money? highestPay, IReadOnlyList<SegmentGroupGap> groups)
     {
