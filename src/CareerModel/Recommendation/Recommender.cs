@@ -54,6 +54,14 @@ public sealed class Recommender
     /// <summary>Gets the scoring kernel, for scoring many people against every role at once.</summary>
     public BatchScorer Scorer { get; }
 
+    /// <summary>
+    /// The most requirement cells (roles × skills, each role's row padded to the vector width)
+    /// a catalog compiles to: 2²⁴, a 64 MiB matrix of levels and one of weights (two more when
+    /// levels carry intervals). O*NET's 923 roles × 68 skills take about 66,000; the dense layout of a taxonomy far
+    /// beyond this one (ESCO's 3,007 × 13,896) would need gigabytes, and is refused up front.
+    /// </summary>
+    public const long MaxCatalogCells = 1L << 24;
+
     /// <summary>Builds a recommender, compiling the catalog once.</summary>
     /// <param name="catalog">The catalog.</param>
     /// <param name="clock">The clock that says what day it is.</param>
@@ -61,10 +69,21 @@ public sealed class Recommender
     /// <param name="exchangeRates">Rates to quote pay in the person's region currency when a band is in another; without them such pay is unknown.</param>
     /// <param name="learningTimes">How long learning takes. The default is <see cref="LearningTimes.Default"/>.</param>
     /// <returns>The recommender.</returns>
+    /// <exception cref="ArgumentException">
+    /// The catalog is larger than the dense layout holds: its roles × skills (padded to the vector
+    /// width) pass <see cref="MaxCatalogCells"/>. Refused before anything is allocated.
+    /// </exception>
     public static Recommender Create(CareerCatalog catalog, IClock clock, DateTimeZone? zone = null, ExchangeRateTable? exchangeRates = null, LearningTimes? learningTimes = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(clock);
+        var cells = (long)catalog.Roles.Count * ScoringKernel.Stride(catalog.Skills.Count);
+        if (cells > MaxCatalogCells)
+        {
+            throw new ArgumentException(
+                FormattableString.Invariant($"The catalog's {catalog.Roles.Count:N0} roles × {catalog.Skills.Count:N0} skills make {cells:N0} requirement cells, more than the {MaxCatalogCells:N0} (each matrix {MaxCatalogCells * sizeof(float) / (1024 * 1024):N0} MiB) the recommender's dense layout holds (MaxCatalogCells)."),
+                nameof(catalog));
+        }
         var times = learningTimes ?? LearningTimes.Default;
         var compiled = new CompiledCatalog(catalog, times);
         return new Recommender(compiled, clock, zone ?? DateTimeZone.Utc, exchangeRates, times);
