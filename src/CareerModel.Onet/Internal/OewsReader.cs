@@ -39,7 +39,7 @@ internal static class OewsReader
             if (!tsv[group].Equals("detailed", StringComparison.OrdinalIgnoreCase))
                 continue;
             var occ = tsv.GetRequiredString(code);
-            if (occ.Length != 7 || occ[2] != '-')
+            if (occ.Length != 7 || occ[2] != '-' || occ.AsSpan(0, 2).ContainsAnyExceptInRange('0', '9') || occ.AsSpan(3).ContainsAnyExceptInRange('0', '9'))
                 throw tsv.Error(code, $"'{occ}' is not a SOC code such as 43-4051.");
             var row = new OewsRow(occ, tsv.GetRequiredString(title), Employment(tsv, employment), Distribution(tsv, annual, annualTop), Distribution(tsv, hourly, hourlyTop));
             if (!rows.TryAdd(occ, row))
@@ -62,9 +62,27 @@ internal static class OewsReader
         return number;
     }
 
-    private static WageDistribution Distribution(TsvReader tsv, int[] columns, Money topCoded) =>
-        new(Figure(tsv, columns[0], topCoded), Figure(tsv, columns[1], topCoded), Figure(tsv, columns[2], topCoded),
-            Figure(tsv, columns[3], topCoded), Figure(tsv, columns[4], topCoded), Figure(tsv, columns[5], topCoded));
+    /// <summary>The mean and five percentiles; the published percentiles must not decrease (a top-coded one is a lower bound, so it only bounds those before it).</summary>
+    private static WageDistribution Distribution(TsvReader tsv, int[] columns, Money topCoded)
+    {
+        var figures = new WageFigure[6];
+        for (var i = 0; i < figures.Length; i++)
+            figures[i] = Figure(tsv, columns[i], topCoded);
+        decimal? highest = null;
+        var highestColumn = -1;
+        for (var i = 1; i < figures.Length; i++)
+        {
+            if (figures[i].Status != WageFigureStatus.Exact)
+                continue;
+            var amount = figures[i].GetExact().Amount;
+            if (highest is { } h && amount < h)
+                throw tsv.Error(columns[i], $"{tsv.HeaderAt(columns[i])} {Format(amount)} is below {tsv.HeaderAt(highestColumn)} {Format(h)}; percentiles must not decrease.");
+            (highest, highestColumn) = (amount, columns[i]);
+        }
+        return new(figures[0], figures[1], figures[2], figures[3], figures[4], figures[5]);
+    }
+
+    private static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static WageFigure Figure(TsvReader tsv, int column, Money topCoded)
     {
@@ -73,8 +91,14 @@ internal static class OewsReader
             return WageFigure.TopCoded(topCoded);
         if (value.IsEmpty || value.SequenceEqual("*") || value.SequenceEqual("**"))
             return WageFigure.Suppressed;
-        if (!decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount) || amount < 0)
+        // The BLS writes wages as plain numbers with at most cents. A thousands separator or a
+        // decimal comma ("52,30") would be read wrongly — as 5,230 — so no comma is accepted.
+        if (value.Contains(','))
+            throw tsv.Error(column, $"'{value}' is not a wage: a wage is a plain number such as 52300 or 25.14, without commas (a decimal comma would be read 100 times too large).");
+        if (!decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
             throw tsv.Error(column, $"'{value}' is not a wage: expected a number, # (top-coded) or * (not available).");
+        if (amount.Scale > 2 && amount != Math.Round(amount, 2))
+            throw tsv.Error(column, $"'{value}' has more than two decimals; a wage is given to the cent.");
         return WageFigure.Exact(Money(amount));
     }
 }

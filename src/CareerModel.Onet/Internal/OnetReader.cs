@@ -10,10 +10,10 @@ internal static class OnetReader
         foreach (var occupation in occupations)
             byCode[occupation.Code] = occupation;
         ReadJobZones(OnetFiles.Required(folder, OnetFiles.JobZones), byCode, notes);
-        var skills = ReadRatings(OnetFiles.Required(folder, OnetFiles.Skills), byCode, notes);
-        var knowledge = ReadRatings(OnetFiles.Required(folder, OnetFiles.Knowledge), byCode, notes);
+        var skills = ReadRatings(OnetFiles.Required(folder, OnetFiles.Skills), byCode, notes, []);
+        var knowledge = ReadRatings(OnetFiles.Required(folder, OnetFiles.Knowledge), byCode, notes, [skills]);
         var abilitiesPath = OnetFiles.Optional(folder, OnetFiles.Abilities);
-        var abilities = abilitiesPath is null ? null : ReadRatings(abilitiesPath, byCode, notes);
+        var abilities = abilitiesPath is null ? null : ReadRatings(abilitiesPath, byCode, notes, [skills, knowledge]);
         if (abilitiesPath is null)
             notes.Add(new ImportNote(ImportNoteKind.FileAbsent, null, $"'{OnetFiles.Abilities}' is not in the folder: roles have no ability requirements and transitions use no ability similarity."));
         var educationPath = OnetFiles.Optional(folder, OnetFiles.Education);
@@ -55,6 +55,24 @@ internal static class OnetReader
         return [.. list];
     }
 
+    private static string Format(double value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>An element id, which becomes a skill id: 1 to 100 ASCII letters, digits, '-', '_' or '.', as the model's ids.</summary>
+    private static ReadOnlySpan<char> ElementId(TsvReader tsv, int column)
+    {
+        var id = tsv[column];
+        if (id.IsEmpty)
+            throw tsv.Error(column, "The element id is empty.");
+        if (id.Length > 100)
+            throw tsv.Error(column, $"The element id is {id.Length} characters long; an id has at most 100.");
+        foreach (var c in id)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('-' or '_' or '.'))
+                throw tsv.Error(column, $"Element id '{id}' contains '{c}'; an id may hold only ASCII letters, digits, '-', '_' and '.'.");
+        }
+        return id;
+    }
+
     private static string Code(TsvReader tsv, int column)
     {
         var value = tsv[column];
@@ -79,18 +97,36 @@ internal static class OnetReader
         using var tsv = TsvReader.Open(path);
         int code = tsv.Column("O*NET-SOC Code"), zone = tsv.Column("Job Zone");
         var unknown = new HashSet<string>(StringComparer.Ordinal);
+        var lines = new Dictionary<int, int>();
         while (tsv.Read())
         {
             var occupation = Find(tsv, code, byCode, unknown, notes);
             var value = tsv.GetInt(zone);
             if (value is < 1 or > 5)
                 throw tsv.Error(zone, $"Job Zone {value} must be from 1 to 5.");
-            if (occupation is not null)
-                occupation.JobZone = value;
+            if (occupation is null)
+                continue;
+            if (lines.TryGetValue(occupation.Index, out var earlier))
+            {
+                // Last-wins would hide a conflict: the same row twice is noted, two zones refused.
+                if (occupation.JobZone != value)
+                    throw tsv.Error(zone, $"Occupation '{occupation.Code}' has Job Zone {value} here but {occupation.JobZone} on line {earlier}; an occupation has one Job Zone.");
+                notes.Add(new ImportNote(ImportNoteKind.RowIgnored, occupation.Code, $"{tsv.FileName} line {tsv.LineNumber}: the same Job Zone as line {earlier}; the repeat is ignored."));
+                continue;
+            }
+            lines[occupation.Index] = tsv.LineNumber;
+            occupation.JobZone = value;
         }
     }
 
-    private static RatingMatrix ReadRatings(string path, Dictionary<string, Occupation> byCode, List<ImportNote> notes)
+    /// <summary>
+    /// Reads a ratings file (Skills, Knowledge, Abilities). Each element id becomes a skill id, so
+    /// it must follow the model's id rule, keep one name, and belong to one file only
+    /// (<paramref name="otherFiles"/> are the files read before); a level's standard error and
+    /// confidence bounds must make sense; a repeated row is noted when identical and refused when
+    /// it disagrees, naming the earlier line.
+    /// </summary>
+    private static RatingMatrix ReadRatings(string path, Dictionary<string, Occupation> byCode, List<ImportNote> notes, RatingMatrix[] otherFiles)
     {
         using var tsv = TsvReader.Open(path);
         int code = tsv.Column("O*NET-SOC Code"), element = tsv.Column("Element ID"), name = tsv.Column("Element Name");
@@ -99,6 +135,8 @@ internal static class OnetReader
         int suppress = tsv.OptionalColumn("Recommend Suppress"), notRelevant = tsv.OptionalColumn("Not Relevant");
         var matrix = new RatingMatrix(tsv.FileName, byCode.Count);
         var unknown = new HashSet<string>(StringComparer.Ordinal);
+        var elementLines = new Dictionary<int, int>();
+        var cellLines = new Dictionary<(int Occupation, int Element, bool IsLevel), int>();
         while (tsv.Read())
         {
             var occupation = Find(tsv, code, byCode, unknown, notes);
@@ -109,18 +147,43 @@ internal static class OnetReader
             var number = tsv.GetDouble(value);
             if (isLevel ? number is < 0 or > 7 : number is < 1 or > 5)
                 throw tsv.Error(value, $"{scaleId} value {number.ToString(System.Globalization.CultureInfo.InvariantCulture)} is outside the scale ({(isLevel ? "0 to 7" : "1 to 5")}).");
-            var elementId = tsv[element];
-            if (elementId.IsEmpty)
-                throw tsv.Error(element, "The element id is empty.");
+            var elementId = ElementId(tsv, element);
             var se = tsv.GetOptionalDouble(error);
+            if (se is < 0)
+                throw tsv.Error(error, $"Standard error {Format(se.Value)} must not be negative.");
             var lo = tsv.GetOptionalDouble(lower);
             var hi = tsv.GetOptionalDouble(upper);
+            if (lo is { } l && hi is { } h && l > h)
+                throw tsv.Error(lower, $"The lower CI bound {Format(l)} is above the upper bound {Format(h)}.");
+            // A level's interval is the estimate's: it must hold the level (the model refuses one that does not).
+            if (isLevel && lo is { } below && below > number)
+                throw tsv.Error(lower, $"The lower CI bound {Format(below)} is above the level {Format(number)} it bounds.");
+            if (isLevel && hi is { } above && above < number)
+                throw tsv.Error(upper, $"The upper CI bound {Format(above)} is below the level {Format(number)} it bounds.");
             var suppressed = tsv.GetFlag(suppress);
             var irrelevant = tsv.GetFlag(notRelevant);
+            foreach (var other in otherFiles)
+            {
+                if (other.ElementIndex.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(elementId))
+                    throw tsv.Error(element, $"Element '{elementId}' is also in {other.FileName}; an element id names one skill, knowledge area or ability.");
+            }
+            var e = matrix.ElementFor(elementId, tsv[name]);
+            if (!elementLines.TryAdd(e, tsv.LineNumber) && !tsv[name].IsEmpty && !tsv[name].SequenceEqual(matrix.Elements[e].Name))
+                throw tsv.Error(name, $"Element '{elementId}' is named '{tsv[name]}' here but '{matrix.Elements[e].Name}' on line {elementLines[e]}; an element has one name.");
             if (occupation is null)
                 continue;
-            var e = matrix.ElementFor(elementId, tsv[name]);
             var cell = (occupation.Index * matrix.Stride) + e;
+            if (!cellLines.TryAdd((occupation.Index, e, isLevel), tsv.LineNumber))
+            {
+                var earlier = cellLines[(occupation.Index, e, isLevel)];
+                var same = isLevel
+                    ? matrix.Level[cell].Equals(number) && matrix.LevelError[cell].Equals(se ?? double.NaN) && matrix.LevelLower[cell].Equals(lo ?? double.NaN) && matrix.LevelUpper[cell].Equals(hi ?? double.NaN)
+                    : matrix.Importance[cell].Equals(number);
+                if (!same)
+                    throw tsv.Error(value, $"Occupation '{occupation.Code}' has a second {scaleId} row for element '{elementId}' that disagrees with line {earlier}; give each rating once.");
+                notes.Add(new ImportNote(ImportNoteKind.RowIgnored, occupation.Code, $"{tsv.FileName} line {tsv.LineNumber}: the same {scaleId} rating of '{elementId}' as line {earlier}; the repeat is ignored."));
+                continue;
+            }
             matrix.HasData[occupation.Index] = true;
             if (isLevel)
             {

@@ -44,10 +44,24 @@ internal sealed class TsvReader : IDisposable
             var first = reader.ReadLine();
             if (string.IsNullOrWhiteSpace(first))
                 throw new OnetFormatException(Path.GetFileName(path), 1, 0, null, "The file is empty; line 1 must be the tab-separated header.");
+            var name = Path.GetFileName(path);
+            // A workbook or other binary file passed where text is expected: say so, rather than
+            // report a header of binary noise.
+            if (first.StartsWith("PK\u0003\u0004", StringComparison.Ordinal))
+                throw new OnetFormatException(name, 1, 0, null, "This looks like an Excel workbook (.xlsx), not tab-separated text; open it and save it as \"Text (Tab delimited)\", or download the release's text files.");
+            if (first.Contains('\0', StringComparison.Ordinal))
+                throw new OnetFormatException(name, 1, 0, null, "This is a binary file, not tab-separated text (line 1 holds NUL characters).");
             var header = first.Split('\t');
             for (var i = 0; i < header.Length; i++)
                 header[i] = header[i].Trim();
-            return new TsvReader(path, reader, header, ignoreHeaderCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+            var comparer = ignoreHeaderCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+            for (var i = 1; i < header.Length; i++)
+            {
+                var earlier = Array.FindIndex(header, 0, i, h => comparer.Equals(h, header[i]));
+                if (earlier >= 0 && header[i].Length > 0)
+                    throw new OnetFormatException(name, 1, i + 1, header[i], $"The header names column '{header[i]}' twice (columns {earlier + 1} and {i + 1}); each column needs its own name.");
+            }
+            return new TsvReader(path, reader, header, comparer);
         }
         catch
         {
@@ -149,6 +163,9 @@ internal sealed class TsvReader : IDisposable
             return false;
         throw Error(column, $"'{value}' is not a flag; expected Y, N, empty or n/a.");
     }
+
+    /// <summary>Gets a column's name as the header spells it.</summary>
+    public string HeaderAt(int column) => header[column];
 
     /// <summary>Makes the error for a field of the current row.</summary>
     public OnetFormatException Error(int column, string problem) =>

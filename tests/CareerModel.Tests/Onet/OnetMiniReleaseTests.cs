@@ -142,7 +142,7 @@ public sealed class OnetMiniReleaseTests : IDisposable
         var oews = release.PathOf("national_M2023_dl.txt");
         File.WriteAllText(oews, string.Join('\n',
             "area_type\tnaics\tocc_code\tocc_title\to_group\ttot_emp\th_mean\ta_mean\th_pct10\th_pct25\th_median\th_pct75\th_pct90\ta_pct10\ta_pct25\ta_median\ta_pct75\ta_pct90",
-            "1\t000000\t43-1011\tFirst-Line Supervisors of Office and Administrative Support Workers\tdetailed\t1,500,000\t#\t*\t20\t25\t30\t#\t#\t41,600\t52000\t62400\t#\t#",
+            "1\t000000\t43-1011\tFirst-Line Supervisors of Office and Administrative Support Workers\tdetailed\t1,500,000\t#\t*\t20\t25\t30\t#\t#\t41600\t52000\t62400\t#\t#",
             "1\t000000\t43-4051\tCustomer Service Representatives\tdetailed\t**\t*\t*\t*\t*\t*\t*\t*\t*\t*\t*\t*\t*",
             "2\t000000\t43-4171\tReceptionists and Information Clerks\tdetailed\t100\t15\t31200\t10\t12\t15\t18\t20\t20800\t24960\t31200\t37440\t41600",
             "1\t000000\t43-0000\tOffice and Administrative Support Occupations\tmajor\t100\t15\t31200\t10\t12\t15\t18\t20\t20800\t24960\t31200\t37440\t41600") + "\n");
