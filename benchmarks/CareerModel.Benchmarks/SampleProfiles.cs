@@ -48,11 +48,10 @@ public static class SampleProfiles
             for (var extra = random.Next(3, 9); extra > 0 && others.Length > 0; extra--)
                 levels.TryAdd(others[random.Next(others.Length)].Id, Math.Clamp(random.Next(1, 5), scale.Minimum, scale.Maximum));
             var history = new WorkHistory([new Employment(role.Id, today.PlusYears(-random.Next(1, 8)))]);
-            profiles[p] = new Profile(
-                role.Id, region.Id,
-                levels.Where(l => l.Value > 0).Select(l => new SkillLevel(l.Key, l.Value)),
-                certifications,
-                workHistory: history);
+            profiles[p] = new Profile(role.Id, region.Id)
+                .WithSkills(levels.Where(l => l.Value > 0).Select(l => new SkillLevel(l.Key, l.Value)))
+                .WithCertifications(certifications)
+                .WithWorkHistory(history);
         }
         return profiles;
     }

@@ -143,26 +143,17 @@ public static class SyntheticCatalog
         chosen.UnionWith(Enumerable.Range(0, Certifications).Where(_ => random.Next(7) == 0));
         var requirements = chosen.Order()
             .Select(s => core.TryGetValue(s, out var emphasis) || s < Certifications
-                ? new SkillRequirement(
-                    skills[s].Id,
-                    minimumLevel: Math.Clamp(((rank + 1) / 2) + emphasis + (random.Next(8) == 0 ? 1 : 0), 1, 5),
-                    importance: random.Next(3, 6),
-                    isRequired: random.NextDouble() < 0.85)
-                : new SkillRequirement(skills[s].Id, minimumLevel: levels.General[s], importance: random.Next(1, 3), isRequired: random.NextDouble() < 0.85))
+                ? SkillRequirement.Create(skills[s].Id, Math.Clamp(((rank + 1) / 2) + emphasis + (random.Next(8) == 0 ? 1 : 0), 1, 5), random.Next(3, 6), random.NextDouble() < 0.85)
+                : SkillRequirement.Create(skills[s].Id, levels.General[s], random.Next(1, 3), random.NextDouble() < 0.85))
             .ToArray();
         var midpoint = 35_000m + (12_000m * rank) + (100m * random.Next(-50, 51));
         var band = SalaryBand.FromRange(new Money(midpoint * 0.85m, Currency.USD), new Money(midpoint * 1.15m, Currency.USD));
-        return new Role(
-            $"role-{index:D4}",
-            $"Role {index}",
-            $"family-{index % Families:D2}",
-            track,
-            rank,
-            ExperienceRange.Years(rank - 1, rank + 3),
-            requirements,
-            new Dictionary<string, SalaryBand> { ["US"] = band },
-            new Outlook(random.Next(-50, 151) / 1000m),
-            (RemoteWork)random.Next(3));
+        return new Role($"role-{index:D4}", $"Role {index}", $"family-{index % Families:D2}", track, rank)
+            .WithTypicalExperience(ExperienceRange.Years(rank - 1, rank + 3))
+            .WithRequirements(requirements)
+            .WithPayBands(new Dictionary<string, SalaryBand> { ["US"] = band })
+            .WithOutlook(new Outlook(random.Next(-50, 151) / 1000m))
+            .WithRemoteWork((RemoteWork)random.Next(3));
     }
 
     /// <summary>

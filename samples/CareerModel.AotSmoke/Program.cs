@@ -18,7 +18,7 @@ Console.WriteLine($"catalog: {catalog}");
 Console.WriteLine($"round trip equal: {CareerCatalogJson.Read(CareerCatalogJson.ToJson(catalog)).Equals(catalog)}");
 Console.WriteLine($"profile round trip equal: {ProfileJson.Read(ProfileJson.ToJson(profile), catalog).Equals(profile)}");
 
-var readiness = new CareerAssessor(catalog, clock, DateTimeZone.Utc).AssessReadiness(profile, "cs-team-lead");
+var readiness = CareerAssessor.Create(catalog, clock, DateTimeZone.Utc).AssessReadiness(profile, "cs-team-lead");
 Console.WriteLine($"readiness: {readiness}");
 foreach (var path in Recommender.Create(catalog, clock).Recommend(profile).Paths)
     Console.WriteLine($"path: {path} | {path.Score}");
@@ -27,7 +27,7 @@ try
 {
     CareerCatalogJson.Read("""{ "schemaVersion": 1, "roles": [{ "id": "a", "rank": -3 }] }""");
 }
-catch (CatalogJsonException refusal)
+catch (CareerJsonException refusal)
 {
     Console.WriteLine($"refused: {refusal.Message}");
 }

@@ -56,14 +56,14 @@ public static class Tour
     }
 
     /// <summary>A junior specialist in the US, a year into the job, with the junior level's skills.</summary>
-    private static Profile Junior() => new(
-        "cs-junior-specialist", "US",
+    private static Profile Junior() => new Profile("cs-junior-specialist", "US")
+        .WithSkills(
         [
             new SkillLevel("active-listening", 2), new SkillLevel("empathy", 2), new SkillLevel("clear-communication", 2),
             new SkillLevel("problem-solving", 1), new SkillLevel("patience", 2), new SkillLevel("crm-software", 1),
             new SkillLevel("data-entry", 2), new SkillLevel("product-expertise", 1),
-        ],
-        workHistory: new WorkHistory([new Employment("cs-junior-specialist", new LocalDate(2025, 11, 1))]));
+        ])
+        .WithWorkHistory(new WorkHistory([new Employment("cs-junior-specialist", new LocalDate(2025, 11, 1))]));
 
     private static void Recommend(CareerCatalog catalog, IClock clock, TextWriter output)
     {

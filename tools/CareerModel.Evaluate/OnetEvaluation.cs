@@ -86,10 +86,9 @@ public static class OnetEvaluation
     {
         ArgumentNullException.ThrowIfNull(import);
         var role = import.Catalog.GetRole(occupationCode);
-        return new Profile(
-            occupationCode, Region,
-            role.Requirements.Where(q => q.MinimumLevel > 0).Select(q => new SkillLevel(q.SkillId, q.MinimumLevel)),
-            workHistory: new WorkHistory([new Employment(occupationCode, today.PlusYears(-YearsInRole))]));
+        return new Profile(occupationCode, Region)
+            .WithSkills(role.Requirements.Where(q => q.MinimumLevel > 0).Select(q => new SkillLevel(q.SkillId, q.MinimumLevel)))
+            .WithWorkHistory(new WorkHistory([new Employment(occupationCode, today.PlusYears(-YearsInRole))]));
     }
 
     private static RankingFigures Measure(string name, IReadOnlyList<RelevanceJudgement> primary, RelevanceJudgement[] primaryShort, Func<string, IReadOnlyList<string>> rank)

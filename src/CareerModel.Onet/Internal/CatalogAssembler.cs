@@ -16,7 +16,7 @@ internal sealed class CatalogAssembler(OnetData data, Dictionary<string, OewsRow
 
     private readonly List<ImportNote> notes = [];
 
-    public static ProficiencyScale LevelScale { get; } = ProficiencyScale.Create(
+    public static ProficiencyScale LevelScale { get; } = new ProficiencyScale(
         "O*NET Level (LV 0-7)",
         ["Not needed", "Minimal", "Basic", "Developing", "Intermediate", "Advanced", "Highly advanced", "Expert"]);
 
@@ -51,17 +51,12 @@ internal sealed class CatalogAssembler(OnetData data, Dictionary<string, OewsRow
                 if (Band(occupation, row) is { } band)
                     bands = new Dictionary<string, SalaryBand>(StringComparer.Ordinal) { [UsRegionId] = band };
             }
-            roles[i] = new Role(
-                occupation.Code,
-                occupation.Title,
-                occupation.Code[..2] + "-0000",
-                Track(occupation),
-                ranks[i],
-                Experience(occupation),
-                Requirements(occupation),
-                bands,
-                education: Education(occupation),
-                description: occupation.Description);
+            roles[i] = new Role(occupation.Code, occupation.Title, occupation.Code[..2] + "-0000", Track(occupation), ranks[i])
+                .WithTypicalExperience(Experience(occupation))
+                .WithRequirements(Requirements(occupation))
+                .WithPayBands(bands)
+                .WithEducation(Education(occupation))
+                .WithDescription(occupation.Description);
         }
         var inferred = options.Transitions.Enabled ? Transitions(included, roles, ranks.ToArray()) : [];
         var catalog = CareerCatalog.CreateBuilder()
@@ -172,14 +167,13 @@ internal sealed class CatalogAssembler(OnetData data, Dictionary<string, OewsRow
             var error = matrix.LevelError[cell];
             var lower = matrix.LevelLower[cell];
             var upper = matrix.LevelUpper[cell];
-            requirements.Add(new SkillRequirement(
-                matrix.Elements[e].Id,
-                level,
-                importance,
-                importance >= options.RequiredImportance,
-                double.IsNaN(error) ? null : error,
-                double.IsNaN(lower) || lower > level ? null : lower,
-                double.IsNaN(upper) || upper < level ? null : upper));
+            var requirement = importance >= options.RequiredImportance
+                ? SkillRequirement.Required(matrix.Elements[e].Id, level, importance)
+                : SkillRequirement.Preferred(matrix.Elements[e].Id, level, importance);
+            requirements.Add(requirement.WithUncertainty(
+                standardError: double.IsNaN(error) ? null : error,
+                lowerBound: double.IsNaN(lower) || lower > level ? null : lower,
+                upperBound: double.IsNaN(upper) || upper < level ? null : upper));
         }
         if (suppressed + notRelevant + unimportant + unpaired == 0)
             return;
@@ -287,8 +281,8 @@ internal sealed class CatalogAssembler(OnetData data, Dictionary<string, OewsRow
         }
         Money? p10 = Exact(annual.P10), p25 = Exact(annual.P25), p50 = Exact(annual.Median), p75 = Exact(annual.P75), p90 = Exact(annual.P90);
         var known = new[] { p10, p25, p50, p75, p90 }.Where(m => m.HasValue).Select(m => m!.Value).ToArray();
-        var percentiles = PayPercentiles.Create(p10, p25, p50, p75, p90);
-        var band = SalaryBand.Create(known[0], p50!.Value, known[^1], percentiles, Exact(annual.Mean));
+        var percentiles = new PayPercentiles(p10, p25, p50, p75, p90);
+        var band = new SalaryBand(known[0], p50!.Value, known[^1], percentiles, Exact(annual.Mean));
         if (annual.P90.Status == WageFigureStatus.TopCoded || annual.P75.Status == WageFigureStatus.TopCoded)
             notes.Add(new ImportNote(ImportNoteKind.PayBandOmitted, occupation.Code, $"OEWS {row.Code}: upper percentiles are top-coded (#), so the US band's maximum is the highest exact percentile, {known[^1]}; the wage table keeps the top-coded figures."));
         return band.WithProvenance(new Provenance("BLS OEWS", vintage: wageVintage));
@@ -300,10 +294,10 @@ internal sealed class CatalogAssembler(OnetData data, Dictionary<string, OewsRow
     {
         var model = SimilarityModel.Build(occupations, data);
         var topts = options.Transitions;
-        var candidates = TransitionInference.Infer(occupations, ranks, model, topts);
+        var moves = TransitionInference.Infer(occupations, ranks, model, topts);
         var n = occupations.Count;
-        var list = new List<InferredTransition>(candidates.Count);
-        foreach (var (from, to, score) in candidates)
+        var list = new List<InferredTransition>(moves.Count);
+        foreach (var (from, to, score) in moves)
         {
             var source = roles[from];
             var target = roles[to];

@@ -6,15 +6,15 @@ namespace CareerModel.Onet.Internal;
 /// </summary>
 internal static class TransitionInference
 {
-    public readonly record struct Candidate(int From, int To, float Score);
+    public readonly record struct ScoredMove(int From, int To, float Score);
 
-    public static List<Candidate> Infer(IReadOnlyList<Occupation> occupations, int[] jobZones, SimilarityModel model, TransitionInferenceOptions options)
+    public static List<ScoredMove> Infer(IReadOnlyList<Occupation> occupations, int[] jobZones, SimilarityModel model, TransitionInferenceOptions options)
     {
         var n = occupations.Count;
         var signals = model.Signals;
         var weights = new[] { options.SkillWeight, options.KnowledgeWeight, options.AbilityWeight, options.EducationWeight, options.DescriptionWeight };
-        var result = new List<Candidate>(n * options.NeighboursPerOccupation);
-        var pool = new List<Candidate>(n);
+        var result = new List<ScoredMove>(n * options.NeighboursPerOccupation);
+        var pool = new List<ScoredMove>(n);
         for (var i = 0; i < n; i++)
         {
             pool.Clear();
@@ -27,7 +27,7 @@ internal static class TransitionInference
                     continue;
                 var score = Score(i, j, n, step, occupations, signals, weights, options);
                 if (score >= options.MinimumScore)
-                    pool.Add(new Candidate(i, j, (float)score));
+                    pool.Add(new ScoredMove(i, j, (float)score));
             }
             // Best first; equal scores go to the lower code, so the result never depends on chance.
             pool.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(occupations[a.To].Code, occupations[b.To].Code));

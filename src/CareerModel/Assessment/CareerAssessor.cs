@@ -26,21 +26,26 @@ public sealed class CareerAssessor
 {
     private readonly IClock clock;
 
-    /// <summary>Creates an assessor.</summary>
-    /// <param name="catalog">The catalog whose roles, skills and scale assessments use.</param>
-    /// <param name="clock">The clock that says what day it is.</param>
-    /// <param name="zone">The time zone whose calendar day is "today".</param>
-    /// <param name="learningTimes">How long development takes. The default is <see cref="LearningTimes.Default"/>.</param>
-    /// <exception cref="ArgumentNullException">The catalog, clock or zone is null.</exception>
-    public CareerAssessor(CareerCatalog catalog, IClock clock, DateTimeZone zone, LearningTimes? learningTimes = null)
+    private CareerAssessor(CareerCatalog catalog, IClock clock, DateTimeZone zone, LearningTimes learningTimes)
     {
-        ArgumentNullException.ThrowIfNull(catalog);
-        ArgumentNullException.ThrowIfNull(clock);
-        ArgumentNullException.ThrowIfNull(zone);
         Catalog = catalog;
         this.clock = clock;
         Zone = zone;
-        LearningTimes = learningTimes ?? LearningTimes.Default;
+        LearningTimes = learningTimes;
+    }
+
+    /// <summary>Creates an assessor over a catalog, built as <see cref="Recommendation.Recommender.Create"/> builds a recommender.</summary>
+    /// <param name="catalog">The catalog whose roles, skills and scale assessments use.</param>
+    /// <param name="clock">The clock that says what day it is.</param>
+    /// <param name="zone">The time zone whose calendar day is "today". The default is UTC.</param>
+    /// <param name="learningTimes">How long development takes. The default is <see cref="LearningTimes.Default"/>.</param>
+    /// <returns>The assessor; safe to share between threads.</returns>
+    /// <exception cref="ArgumentNullException">The catalog or clock is null.</exception>
+    public static CareerAssessor Create(CareerCatalog catalog, IClock clock, DateTimeZone? zone = null, LearningTimes? learningTimes = null)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(clock);
+        return new CareerAssessor(catalog, clock, zone ?? DateTimeZone.Utc, learningTimes ?? LearningTimes.Default);
     }
 
     /// <summary>Gets the catalog assessments use.</summary>

@@ -20,7 +20,7 @@ namespace CareerModel.Assessment;
 /// meet every required skill, <see cref="RequiredTime"/>, is when the last required step is done.
 /// </para>
 /// </remarks>
-public sealed class DevelopmentPlan : IEquatable<DevelopmentPlan>
+public sealed class DevelopmentPlan
 {
     internal DevelopmentPlan(string roleId, int concurrentSkills, IReadOnlyList<DevelopmentStep> steps)
     {
@@ -44,28 +44,6 @@ public sealed class DevelopmentPlan : IEquatable<DevelopmentPlan>
     public Period RequiredTime { get; }
 
     internal double RequiredMonths { get; }
-
-    /// <inheritdoc/>
-    public bool Equals(DevelopmentPlan? other) =>
-        other is not null && RoleId == other.RoleId && ConcurrentSkills == other.ConcurrentSkills && ReadOnly.SequenceEqual(Steps, other.Steps);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as DevelopmentPlan);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(RoleId, ConcurrentSkills, ReadOnly.SequenceHash(Steps));
-
-    /// <summary>Compares two values for equality.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
-    public static bool operator ==(DevelopmentPlan? left, DevelopmentPlan? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when they differ.</returns>
-    public static bool operator !=(DevelopmentPlan? left, DevelopmentPlan? right) => !(left == right);
 
     /// <summary>Summarises the plan, such as <c>plan for cs-specialist: 6 required steps in 1 year, 2 preferred, first troubleshooting</c>.</summary>
     /// <returns>The summary.</returns>

@@ -9,7 +9,7 @@ namespace CareerModel.Assessment;
 /// the level the role needs (or earn one certification), with its learning time, the fit it gains,
 /// and when it starts and ends in the plan's schedule.
 /// </summary>
-public sealed class DevelopmentStep : IEquatable<DevelopmentStep>
+public sealed class DevelopmentStep
 {
     internal DevelopmentStep(SkillGap gap, Period learningTime, double learningMonths, double startMonths)
     {
@@ -73,30 +73,6 @@ public sealed class DevelopmentStep : IEquatable<DevelopmentStep>
     internal double StartMonths { get; }
 
     internal double DoneMonths => StartMonths + LearningMonths;
-
-    /// <inheritdoc/>
-    public bool Equals(DevelopmentStep? other) =>
-        other is not null && SkillId == other.SkillId && SkillName == other.SkillName && Category == other.Category
-        && From.Equals(other.From) && To.Equals(other.To) && Importance.Equals(other.Importance) && IsRequired == other.IsRequired
-        && FitGain.Equals(other.FitGain) && LearningMonths.Equals(other.LearningMonths) && StartMonths.Equals(other.StartMonths);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as DevelopmentStep);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(SkillId, From, To, IsRequired, LearningMonths, StartMonths);
-
-    /// <summary>Compares two values for equality.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
-    public static bool operator ==(DevelopmentStep? left, DevelopmentStep? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when they differ.</returns>
-    public static bool operator !=(DevelopmentStep? left, DevelopmentStep? right) => !(left == right);
 
     /// <summary>
     /// Describes the step, such as

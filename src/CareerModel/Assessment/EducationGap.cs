@@ -3,7 +3,7 @@ using CareerModel.Skills;
 namespace CareerModel.Assessment;
 
 /// <summary>How a person's education stands against what a role asks: the minimum and, if any, a preferred level.</summary>
-public sealed class EducationGap : IEquatable<EducationGap>
+public sealed class EducationGap
 {
     internal EducationGap(EducationLevel have, EducationRequirement requirement)
     {
@@ -26,28 +26,6 @@ public sealed class EducationGap : IEquatable<EducationGap>
 
     /// <summary>Gets a value indicating whether the person has at least the preferred level (or the minimum, when no level is preferred).</summary>
     public bool IsPreferredMet => Have >= (Preferred ?? Minimum);
-
-    /// <inheritdoc/>
-    public bool Equals(EducationGap? other) =>
-        other is not null && Have == other.Have && Minimum == other.Minimum && Preferred == other.Preferred;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as EducationGap);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Have, Minimum, Preferred);
-
-    /// <summary>Compares two values for equality.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
-    public static bool operator ==(EducationGap? left, EducationGap? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when they differ.</returns>
-    public static bool operator !=(EducationGap? left, EducationGap? right) => !(left == right);
 
     /// <summary>Describes the gap, such as <c>education HighSchool: minimum HighSchool met, preferred Bachelor not met</c>.</summary>
     /// <returns>The description.</returns>

@@ -9,7 +9,7 @@ namespace CareerModel.Assessment;
 /// person's total full-time-equivalent experience (part-time work counts by its fraction; see
 /// <see cref="People.ExperienceSummary"/>), since a role's range is typical total experience.
 /// </summary>
-public sealed class ExperienceGap : IEquatable<ExperienceGap>
+public sealed class ExperienceGap
 {
     internal ExperienceGap(double haveYears, ExperienceRange typical)
     {
@@ -44,27 +44,6 @@ public sealed class ExperienceGap : IEquatable<ExperienceGap>
     public double Ratio { get; }
 
     internal double ShortfallMonths { get; }
-
-    /// <inheritdoc/>
-    public bool Equals(ExperienceGap? other) => other is not null && HaveYears.Equals(other.HaveYears) && Typical.Equals(other.Typical);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as ExperienceGap);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(HaveYears, Typical);
-
-    /// <summary>Compares two values for equality.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
-    public static bool operator ==(ExperienceGap? left, ExperienceGap? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when they differ.</returns>
-    public static bool operator !=(ExperienceGap? left, ExperienceGap? right) => !(left == right);
 
     /// <summary>Describes the gap, such as <c>experience 1 year against 5–8 years: 4 years short</c>.</summary>
     /// <returns>The description.</returns>

@@ -29,7 +29,7 @@ namespace CareerModel.Assessment;
 /// importance, then by skill id. <see cref="Gaps"/> is the same list without the requirements met.
 /// </para>
 /// </remarks>
-public sealed class GapAnalysis : IEquatable<GapAnalysis>
+public sealed class GapAnalysis
 {
     internal GapAnalysis(
         string roleId,
@@ -76,29 +76,6 @@ public sealed class GapAnalysis : IEquatable<GapAnalysis>
 
     /// <summary>Gets a value indicating whether every required skill is met (<see cref="Fit"/> is 1).</summary>
     public bool AreRequiredSkillsMet => Fit == 1;
-
-    /// <inheritdoc/>
-    public bool Equals(GapAnalysis? other) =>
-        other is not null && RoleId == other.RoleId && AsOf == other.AsOf && Fit.Equals(other.Fit) && PreferredFit.Equals(other.PreferredFit)
-        && ReadOnly.SequenceEqual(Requirements, other.Requirements) && Equals(Education, other.Education) && Equals(Experience, other.Experience);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as GapAnalysis);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(RoleId, AsOf, Fit, PreferredFit, Requirements.Count);
-
-    /// <summary>Compares two values for equality.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
-    public static bool operator ==(GapAnalysis? left, GapAnalysis? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when they differ.</returns>
-    public static bool operator !=(GapAnalysis? left, GapAnalysis? right) => !(left == right);
 
     /// <summary>
     /// Summarises the analysis, such as

@@ -30,7 +30,7 @@ namespace CareerModel.Assessment;
 /// certifications in the plan's order, then education to the preferred level.
 /// </para>
 /// </remarks>
-public sealed class Readiness : IEquatable<Readiness>
+public sealed class Readiness
 {
     internal Readiness(
         GapAnalysis gaps,
@@ -94,30 +94,6 @@ public sealed class Readiness : IEquatable<Readiness>
 
     /// <summary>Gets the actions that would close the gaps, in order (see the remarks).</summary>
     public IReadOnlyList<ReadinessAction> Actions { get; }
-
-    /// <inheritdoc/>
-    public bool Equals(Readiness? other) =>
-        other is not null && Gaps.Equals(other.Gaps) && Plan.Equals(other.Plan)
-        && EducationTime.Equals(other.EducationTime) && ExperienceTime.Equals(other.ExperienceTime)
-        && ReadyDate == other.ReadyDate && ReadOnly.SequenceEqual(Actions, other.Actions);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as Readiness);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Gaps, ReadyDate, Actions.Count);
-
-    /// <summary>Compares two values for equality.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
-    public static bool operator ==(Readiness? left, Readiness? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when they differ.</returns>
-    public static bool operator !=(Readiness? left, Readiness? right) => !(left == right);
 
     /// <summary>
     /// Summarises the assessment, such as

@@ -7,7 +7,7 @@ namespace CareerModel.Assessment;
 /// One concrete thing to do to close a gap to a role — develop a skill, earn a certification,
 /// complete education, gain experience — with the time it takes.
 /// </summary>
-public sealed class ReadinessAction : IEquatable<ReadinessAction>
+public sealed class ReadinessAction
 {
     internal ReadinessAction(ReadinessActionKind kind, string? targetId, string description, Period time, bool isRequired)
     {
@@ -35,29 +35,6 @@ public sealed class ReadinessAction : IEquatable<ReadinessAction>
 
     /// <summary>Gets a value indicating whether the action closes a requirement (<see langword="true"/>) or only a preference.</summary>
     public bool IsRequired { get; }
-
-    /// <inheritdoc/>
-    public bool Equals(ReadinessAction? other) =>
-        other is not null && Kind == other.Kind && TargetId == other.TargetId && Description == other.Description
-        && Time.Equals(other.Time) && IsRequired == other.IsRequired;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as ReadinessAction);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Kind, TargetId, Description, Time, IsRequired);
-
-    /// <summary>Compares two values for equality.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
-    public static bool operator ==(ReadinessAction? left, ReadinessAction? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when they differ.</returns>
-    public static bool operator !=(ReadinessAction? left, ReadinessAction? right) => !(left == right);
 
     /// <summary>
     /// Describes the action, such as <c>Develop De-escalation from 0 (None) to 2 (Advanced beginner) (1 year)</c>

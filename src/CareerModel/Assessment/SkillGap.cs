@@ -19,7 +19,7 @@ namespace CareerModel.Assessment;
 /// list for its final role, equal value for value (but for <see cref="LastUsed"/>).
 /// </para>
 /// </remarks>
-public sealed class SkillGap : IEquatable<SkillGap>
+public sealed class SkillGap
 {
     internal SkillGap(Skill skill, SkillRequirement requirement, double have, double ratio, double impact, LocalDate? lastUsed)
     {
@@ -78,30 +78,6 @@ public sealed class SkillGap : IEquatable<SkillGap>
 
     /// <summary>Gets the day the person last used the skill, when the profile says; never in a path's top gaps, which are scored from levels alone.</summary>
     public LocalDate? LastUsed { get; }
-
-    /// <inheritdoc/>
-    public bool Equals(SkillGap? other) =>
-        other is not null && SkillId == other.SkillId && SkillName == other.SkillName && Category == other.Category
-        && Have.Equals(other.Have) && Need.Equals(other.Need) && Importance.Equals(other.Importance)
-        && IsRequired == other.IsRequired && Ratio.Equals(other.Ratio) && Impact.Equals(other.Impact) && LastUsed == other.LastUsed;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as SkillGap);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(SkillId, Have, Need, Importance, IsRequired);
-
-    /// <summary>Compares two values for equality.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
-    public static bool operator ==(SkillGap? left, SkillGap? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when they differ.</returns>
-    public static bool operator !=(SkillGap? left, SkillGap? right) => !(left == right);
 
     /// <summary>
     /// Describes the gap, such as <c>de-escalation: have 0, need 2 (importance 3, required), impact 0.13</c>

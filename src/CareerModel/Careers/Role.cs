@@ -19,33 +19,34 @@ public sealed class Role : IEquatable<Role>
     /// <summary>The highest rank accepted in a ladder.</summary>
     public const int MaxRank = 100;
 
-    /// <summary>Creates a role.</summary>
+    /// <summary>
+    /// Creates a role with what places it in a ladder; add what else is known of it with the
+    /// <c>With…</c> methods, such as <see cref="WithRequirements"/> and <see cref="WithPayBands"/>.
+    /// </summary>
     /// <param name="id">The id (letters, digits, '-', '_', '.'), such as <c>cs-team-lead</c> or an O*NET-SOC code.</param>
     /// <param name="title">The job title.</param>
     /// <param name="family">The job family the role's ladder belongs to, such as <c>customer-service</c>.</param>
     /// <param name="track">The career track.</param>
     /// <param name="rank">The rank in its ladder, from 1 (entry) to <see cref="MaxRank"/>; a promotion goes to a higher rank.</param>
-    /// <param name="typicalExperience">The typical total experience of people in the role, if known.</param>
-    /// <param name="requirements">The skill requirements; at most one per skill.</param>
-    /// <param name="payBands">Annual pay bands by region id; each band in its region's currency.</param>
-    /// <param name="outlook">The market outlook, if known.</param>
-    /// <param name="remoteWork">How far the role can be done remotely. The default is <see cref="RemoteWork.OnSite"/>.</param>
-    /// <param name="education">The education asked for, if any.</param>
-    /// <param name="description">The scope of the role.</param>
     /// <exception cref="ArgumentException">An argument breaks one of the rules above; the message names it.</exception>
-    public Role(
+    public Role(string id, string title, string family, CareerTrack track, int rank)
+        : this(id, title, family, track, rank, null, null, null, null, RemoteWork.OnSite, null, null)
+    {
+    }
+
+    private Role(
         string id,
         string title,
         string family,
         CareerTrack track,
         int rank,
-        ExperienceRange? typicalExperience = null,
-        IEnumerable<SkillRequirement>? requirements = null,
-        IReadOnlyDictionary<string, SalaryBand>? payBands = null,
-        Outlook? outlook = null,
-        RemoteWork remoteWork = RemoteWork.OnSite,
-        EducationRequirement? education = null,
-        string? description = null)
+        ExperienceRange? typicalExperience,
+        IEnumerable<SkillRequirement>? requirements,
+        IReadOnlyDictionary<string, SalaryBand>? payBands,
+        Outlook? outlook,
+        RemoteWork remoteWork,
+        EducationRequirement? education,
+        string? description)
     {
         Id = Check.Id(id, nameof(id));
         Title = Check.NotBlank(title, nameof(title));
@@ -65,6 +66,51 @@ public sealed class Role : IEquatable<Role>
         Education = education;
         Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim();
     }
+
+    /// <summary>Makes a copy of this role with the typical total experience of people in it.</summary>
+    /// <param name="typicalExperience">The typical experience, or <see langword="null"/> when not known.</param>
+    /// <returns>The new role.</returns>
+    public Role WithTypicalExperience(ExperienceRange? typicalExperience) =>
+        new(Id, Title, Family, Track, Rank, typicalExperience, Requirements, PayBands, Outlook, RemoteWork, Education, Description);
+
+    /// <summary>Makes a copy of this role with these skill requirements in place of its own.</summary>
+    /// <param name="requirements">The requirements, at most one per skill; <see langword="null"/> for none.</param>
+    /// <returns>The new role.</returns>
+    /// <exception cref="ArgumentException">A requirement is null or a skill is listed twice.</exception>
+    public Role WithRequirements(IEnumerable<SkillRequirement>? requirements) =>
+        new(Id, Title, Family, Track, Rank, TypicalExperience, requirements, PayBands, Outlook, RemoteWork, Education, Description);
+
+    /// <summary>Makes a copy of this role with these annual pay bands in place of its own.</summary>
+    /// <param name="payBands">The bands by region id, each in its region's currency; <see langword="null"/> for none.</param>
+    /// <returns>The new role.</returns>
+    /// <exception cref="ArgumentException">A region id is invalid or a band is null.</exception>
+    public Role WithPayBands(IReadOnlyDictionary<string, SalaryBand>? payBands) =>
+        new(Id, Title, Family, Track, Rank, TypicalExperience, Requirements, payBands, Outlook, RemoteWork, Education, Description);
+
+    /// <summary>Makes a copy of this role with a market outlook.</summary>
+    /// <param name="outlook">The outlook, or <see langword="null"/> when not known.</param>
+    /// <returns>The new role.</returns>
+    public Role WithOutlook(Outlook? outlook) =>
+        new(Id, Title, Family, Track, Rank, TypicalExperience, Requirements, PayBands, outlook, RemoteWork, Education, Description);
+
+    /// <summary>Makes a copy of this role with how far it can be done remotely (a new role is <see cref="RemoteWork.OnSite"/>).</summary>
+    /// <param name="remoteWork">How far the role can be done remotely.</param>
+    /// <returns>The new role.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not defined.</exception>
+    public Role WithRemoteWork(RemoteWork remoteWork) =>
+        new(Id, Title, Family, Track, Rank, TypicalExperience, Requirements, PayBands, Outlook, remoteWork, Education, Description);
+
+    /// <summary>Makes a copy of this role with the education it asks for.</summary>
+    /// <param name="education">The education asked for, or <see langword="null"/> for none.</param>
+    /// <returns>The new role.</returns>
+    public Role WithEducation(EducationRequirement? education) =>
+        new(Id, Title, Family, Track, Rank, TypicalExperience, Requirements, PayBands, Outlook, RemoteWork, education, Description);
+
+    /// <summary>Makes a copy of this role with a description of its scope.</summary>
+    /// <param name="description">The description; blank or <see langword="null"/> for none.</param>
+    /// <returns>The new role.</returns>
+    public Role WithDescription(string? description) =>
+        new(Id, Title, Family, Track, Rank, TypicalExperience, Requirements, PayBands, Outlook, RemoteWork, Education, description);
 
     /// <summary>Gets the id.</summary>
     public string Id { get; }

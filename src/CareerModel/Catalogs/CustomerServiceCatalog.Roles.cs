@@ -27,17 +27,17 @@ internal static partial class CustomerServiceCatalog
     /// <summary>The seven-level ladder: levels 1–3 individual contributors, 4–7 the management track.</summary>
     private static IEnumerable<Role> Ladder() =>
     [
-        new("cs-junior-specialist", "Junior Customer Service Specialist", Family, CareerTrack.IndividualContributor, 1,
+        Level("cs-junior-specialist", "Junior Customer Service Specialist", Family, CareerTrack.IndividualContributor, 1,
             ExperienceRange.Years(0, 1),
             [Need("active-listening", 2, 3), Need("empathy", 2, 3), Need("clear-communication", 2, 3), Need("problem-solving", 1, 2),
              Need("patience", 2, 2), Need("crm-software", 1, 2), Need("data-entry", 2, 2), Need("product-expertise", 1),
              Prefer("knowledge-base-navigation", 1), Prefer("microsoft-office", 1), Prefer("cs-certification", 1)],
             // Median and average from the ladder table; the range is the guide's starting salary (USD 30k–45k).
-            new Dictionary<string, SalaryBand> { ["US"] = SalaryBand.Create(Usd(30_000), Usd(35_000), Usd(45_000), PayPercentiles.Create(p50: Usd(35_000)), Usd(38_000)).WithProvenance(Guide) },
+            new Dictionary<string, SalaryBand> { ["US"] = new SalaryBand(Usd(30_000), Usd(35_000), Usd(45_000), new PayPercentiles(p50: Usd(35_000)), Usd(38_000)).WithProvenance(Guide) },
             SpecialistOutlook, RemoteWork.Remote, FrontLineEducation,
             "Handles incoming inquiries by phone, email and chat, resolves basic issues and follows established scripts and service levels under close supervision."),
 
-        new("cs-specialist", "Customer Service Specialist", Family, CareerTrack.IndividualContributor, 2,
+        Level("cs-specialist", "Customer Service Specialist", Family, CareerTrack.IndividualContributor, 2,
             ExperienceRange.Years(1, 3),
             [Need("active-listening", 3, 2), Need("empathy", 3, 2), Need("clear-communication", 3, 2), Need("problem-solving", 3, 3),
              Need("de-escalation", 2, 3), Need("product-expertise", 3, 3), Need("troubleshooting", 2, 2), Need("crm-software", 3, 2),
@@ -58,7 +58,7 @@ internal static partial class CustomerServiceCatalog
             SpecialistOutlook, RemoteWork.Remote, FrontLineEducation,
             "Handles a higher volume and wider range of inquiries, troubleshoots, resolves complaints and escalations with more autonomy, and contributes to the knowledge base."),
 
-        new("cs-senior-specialist", "Senior Customer Service Specialist", Family, CareerTrack.IndividualContributor, 3,
+        Level("cs-senior-specialist", "Senior Customer Service Specialist", Family, CareerTrack.IndividualContributor, 3,
             ExperienceRange.Years(3, 5),
             [Need("empathy", 3), Need("clear-communication", 4, 2), Need("problem-solving", 4, 2), Need("conflict-resolution", 4, 3),
              Need("de-escalation", 4, 3), Need("product-expertise", 4, 2), Need("root-cause-analysis", 3, 3), Need("mentoring", 2, 2),
@@ -67,7 +67,7 @@ internal static partial class CustomerServiceCatalog
             SpecialistOutlook, RemoteWork.Remote, FrontLineEducation,
             "The escalation point for complex or sensitive issues and a subject-matter expert who guides the team, finds recurring issues and works with other departments on solutions."),
 
-        new("cs-team-lead", "Customer Service Team Lead", Family, CareerTrack.Management, 4,
+        Level("cs-team-lead", "Customer Service Team Lead", Family, CareerTrack.Management, 4,
             ExperienceRange.Years(5, 8),
             [Need("team-leadership", 3, 3), Need("coaching-performance-management", 3, 3), Need("team-metrics-analysis", 2, 2),
              Need("conflict-resolution", 4, 2), Need("mentoring", 3, 2), Need("problem-solving", 4), Need("clear-communication", 4),
@@ -76,7 +76,7 @@ internal static partial class CustomerServiceCatalog
             null, RemoteWork.Hybrid, SupervisoryEducation,
             "Supervises a small team of specialists (also called Team Leader or Supervisor): daily operations, performance reviews, coaching, scheduling and team escalations."),
 
-        new("cs-manager", "Customer Service Manager", Family, CareerTrack.Management, 5,
+        Level("cs-manager", "Customer Service Manager", Family, CareerTrack.Management, 5,
             ExperienceRange.Years(8, 12),
             [Need("strategic-planning", 2, 2), Need("budgeting-forecasting", 3, 3), Need("team-leadership", 4, 3),
              Need("coaching-performance-management", 4, 3), Need("conflict-resolution", 4), Need("stakeholder-management", 3, 2),
@@ -85,7 +85,7 @@ internal static partial class CustomerServiceCatalog
             null, RemoteWork.Hybrid, SupervisoryEducation,
             "Manages several teams or a large department: operational efficiency, departmental KPIs, policies, training programmes, budgets and resource forecasts."),
 
-        new("cs-director", "Director of Customer Service", Family, CareerTrack.Management, 6,
+        Level("cs-director", "Director of Customer Service", Family, CareerTrack.Management, 6,
             ExperienceRange.Years(12, 18),
             [Need("executive-leadership", 3, 3), Need("cx-strategy", 3, 3), Need("strategic-planning", 4, 2), Need("team-metrics-analysis", 4, 2),
              Need("talent-development", 4, 2), Need("budgeting-forecasting", 4, 2), Need("stakeholder-management", 4)],
@@ -93,7 +93,7 @@ internal static partial class CustomerServiceCatalog
             null, RemoteWork.Hybrid, SupervisoryEducation,
             "Sets the strategic direction of the whole customer-service organisation, oversees managers and teams, drives major operational improvements and manages significant budgets."),
 
-        new("cs-vp-customer-experience", "VP of Customer Experience", Family, CareerTrack.Management, 7,
+        Level("cs-vp-customer-experience", "VP of Customer Experience", Family, CareerTrack.Management, 7,
             ExperienceRange.Years(18),
             [Need("executive-leadership", 4, 3), Need("cx-strategy", 5, 3), Need("financial-acumen", 4, 2), Need("business-development", 3, 2),
              Need("public-speaking", 4, 2), Need("strategic-planning", 5, 2), Prefer("customer-journey-mapping", 4)],
@@ -159,7 +159,33 @@ internal static partial class CustomerServiceCatalog
 
     /// <summary>A role outside the ladder: the guides name its skills but give no pay or experience figures.</summary>
     private static Role Other(string id, string title, string family, int rank, RemoteWork remoteWork, SkillRequirement[] requirements) =>
-        new(id, title, family, CareerTrack.IndividualContributor, rank, requirements: requirements, remoteWork: remoteWork, education: FrontLineEducation);
+        new Role(id, title, family, CareerTrack.IndividualContributor, rank)
+            .WithRequirements(requirements)
+            .WithRemoteWork(remoteWork)
+            .WithEducation(FrontLineEducation);
+
+    /// <summary>A level of the ladder, with everything the guides give of it.</summary>
+    private static Role Level(
+        string id,
+        string title,
+        string family,
+        CareerTrack track,
+        int rank,
+        ExperienceRange typicalExperience,
+        SkillRequirement[] requirements,
+        Dictionary<string, SalaryBand> payBands,
+        Outlook? outlook,
+        RemoteWork remoteWork,
+        EducationRequirement education,
+        string description) =>
+        new Role(id, title, family, track, rank)
+            .WithTypicalExperience(typicalExperience)
+            .WithRequirements(requirements)
+            .WithPayBands(payBands)
+            .WithOutlook(outlook)
+            .WithRemoteWork(remoteWork)
+            .WithEducation(education)
+            .WithDescription(description);
 
     private static Money Usd(decimal amount) => new(amount, Currency.USD);
 

@@ -24,8 +24,8 @@ internal static partial class CustomerServiceCatalog
             .Build();
 
     private static SkillRequirement Need(string skillId, double level, double importance = 1) =>
-        new(skillId, level, importance, isRequired: true);
+        SkillRequirement.Required(skillId, level, importance);
 
     private static SkillRequirement Prefer(string skillId, double level, double importance = 1) =>
-        new(skillId, level, importance, isRequired: false);
+        SkillRequirement.Preferred(skillId, level, importance);
 }

@@ -9,15 +9,6 @@ namespace CareerModel.Compensation;
 /// </summary>
 public sealed class PayPercentiles : IEquatable<PayPercentiles>
 {
-    private PayPercentiles(Money? p10, Money? p25, Money? p50, Money? p75, Money? p90)
-    {
-        P10 = p10;
-        P25 = p25;
-        P50 = p50;
-        P75 = p75;
-        P90 = p90;
-    }
-
     /// <summary>Gets the 10th percentile, if known.</summary>
     public Money? P10 { get; }
 
@@ -49,9 +40,8 @@ public sealed class PayPercentiles : IEquatable<PayPercentiles>
     /// <param name="p50">The median.</param>
     /// <param name="p75">The 75th percentile.</param>
     /// <param name="p90">The 90th percentile.</param>
-    /// <returns>The percentiles.</returns>
     /// <exception cref="ArgumentException">None is given, they mix currencies, one is negative, or a higher percentile is below a lower one.</exception>
-    public static PayPercentiles Create(Money? p10 = null, Money? p25 = null, Money? p50 = null, Money? p75 = null, Money? p90 = null)
+    public PayPercentiles(Money? p10 = null, Money? p25 = null, Money? p50 = null, Money? p75 = null, Money? p90 = null)
     {
         (string Name, Money? Value)[] all = [(nameof(p10), p10), (nameof(p25), p25), (nameof(p50), p50), (nameof(p75), p75), (nameof(p90), p90)];
         (string Name, Money Value)? previous = null;
@@ -72,7 +62,11 @@ public sealed class PayPercentiles : IEquatable<PayPercentiles>
         }
         if (previous is null)
             throw new ArgumentException("At least one percentile must be given.", nameof(p50));
-        return new PayPercentiles(p10, p25, p50, p75, p90);
+        P10 = p10;
+        P25 = p25;
+        P50 = p50;
+        P75 = p75;
+        P90 = p90;
     }
 
     /// <inheritdoc/>

@@ -47,8 +47,8 @@ public sealed partial class SalaryBand
     {
         var percentiles = Percentiles is null
             ? null
-            : PayPercentiles.Create(Apply(Percentiles.P10), Apply(Percentiles.P25), Apply(Percentiles.P50), Apply(Percentiles.P75), Apply(Percentiles.P90));
-        return Create(map(Minimum), map(Midpoint), map(Maximum), percentiles, Apply(Mean)).WithProvenance(Provenance);
+            : new PayPercentiles(Apply(Percentiles.P10), Apply(Percentiles.P25), Apply(Percentiles.P50), Apply(Percentiles.P75), Apply(Percentiles.P90));
+        return new SalaryBand(map(Minimum), map(Midpoint), map(Maximum), percentiles, Apply(Mean)).WithProvenance(Provenance);
 
         Money? Apply(Money? value) => value is { } m ? map(m) : null;
     }

@@ -34,7 +34,7 @@ public sealed partial class SalaryBand
         return Check.Defined(convention, nameof(convention)) switch
         {
             SpreadConvention.OverMinimum => FromMinimumAndSpread(midpoint * 2m / (2m + spread), spread),
-            _ => Create(midpoint * (1m - spread), midpoint, midpoint * (1m + spread)),
+            _ => new SalaryBand(midpoint * (1m - spread), midpoint, midpoint * (1m + spread)),
         };
 
         // The minimum is a quotient, already cut to decimal's digits: its product is too.
@@ -90,45 +90,45 @@ public sealed partial class SalaryBand
 
     /// <summary>
     /// Estimates the pay at any percentile from the known points of the band by piecewise-linear
-    /// interpolation, which is monotone: a higher percentile never gets a lower estimate.
+    /// interpolation, clamped to the band's minimum and maximum; monotone: a higher percentile
+    /// never gets a lower estimate.
     /// </summary>
     /// <param name="percentile">The percentile, from 0 to 100.</param>
-    /// <param name="allowOutsideBand">
-    /// <see langword="false"/> (the default) to clamp the estimate to the band's minimum and maximum;
-    /// <see langword="true"/> to let market percentiles that lie outside the band carry it there.
-    /// </param>
-    /// <returns>The estimated annual pay, unrounded.</returns>
+    /// <returns>The estimated annual pay, unrounded, within the band.</returns>
     /// <remarks>
     /// The known points are the band's percentiles when it has any, otherwise its minimum (p0),
     /// midpoint (p50) and maximum (p100). With percentiles, the minimum and maximum join as p0 and
     /// p100 when they lie beyond the outermost percentiles; below the lowest or above the highest
-    /// known point the estimate is that point's value (no extrapolation).
+    /// known point the estimate is that point's value (no extrapolation). To let market percentiles
+    /// that lie outside the band carry the estimate there, use <see cref="EstimateMarketPercentile"/>.
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="percentile"/> is outside 0–100.</exception>
-    public Money EstimatePercentile(double percentile, bool allowOutsideBand = false)
+    public Money EstimatePercentile(double percentile) =>
+        Money.Max(Minimum, Money.Min(Maximum, EstimateMarketPercentile(percentile)));
+
+    /// <summary>
+    /// Estimates the market pay at any percentile from the known points of the band, as
+    /// <see cref="EstimatePercentile"/> does but not clamped to the band: a market percentile below
+    /// the minimum or above the maximum carries the estimate outside the band.
+    /// </summary>
+    /// <param name="percentile">The percentile, from 0 to 100.</param>
+    /// <returns>The estimated annual pay, unrounded.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="percentile"/> is outside 0–100.</exception>
+    public Money EstimateMarketPercentile(double percentile)
     {
         Check.FiniteInRange(percentile, 0, 100, nameof(percentile));
         var points = KnownPoints();
         var p = (decimal)percentile;
-        Money estimate;
         if (p <= points[0].Percentile)
-        {
-            estimate = points[0].Value;
-        }
-        else if (p >= points[^1].Percentile)
-        {
-            estimate = points[^1].Value;
-        }
-        else
-        {
-            var upper = 1;
-            while (points[upper].Percentile < p)
-                upper++;
-            var (p0, v0) = points[upper - 1];
-            var (p1, v1) = points[upper];
-            estimate = v0 + ((v1 - v0) * ((p - p0) / (p1 - p0)));
-        }
-        return allowOutsideBand ? estimate : Money.Max(Minimum, Money.Min(Maximum, estimate));
+            return points[0].Value;
+        if (p >= points[^1].Percentile)
+            return points[^1].Value;
+        var upper = 1;
+        while (points[upper].Percentile < p)
+            upper++;
+        var (p0, v0) = points[upper - 1];
+        var (p1, v1) = points[upper];
+        return v0 + ((v1 - v0) * ((p - p0) / (p1 - p0)));
     }
 
     private (decimal Percentile, Money Value)[] KnownPoints()

@@ -9,21 +9,21 @@ namespace CareerModel.Compensation;
 /// </summary>
 /// <remarks>
 /// Published figures come in different shapes and each has its factory:
-/// a company range (<see cref="Create"/>, or <see cref="FromRange"/> with the midpoint half-way),
+/// a company range (the constructor, or <see cref="FromRange"/> with the midpoint half-way),
 /// and a market median with or without an average (<see cref="FromMedian"/>, a band of zero width
 /// whose midpoint is the median). The percentiles and the mean describe the market and may lie
 /// outside the company's minimum and maximum.
 /// </remarks>
 public sealed partial class SalaryBand : IEquatable<SalaryBand>
 {
-    private SalaryBand(Money minimum, Money midpoint, Money maximum, PayPercentiles? percentiles, Money? mean, Provenance? provenance = null)
+    private SalaryBand(SalaryBand band, Provenance? provenance)
     {
+        Minimum = band.Minimum;
+        Midpoint = band.Midpoint;
+        Maximum = band.Maximum;
+        Percentiles = band.Percentiles;
+        Mean = band.Mean;
         Provenance = provenance;
-        Minimum = minimum;
-        Midpoint = midpoint;
-        Maximum = maximum;
-        Percentiles = percentiles;
-        Mean = mean;
     }
 
     /// <summary>Gets the currency of every amount in the band.</summary>
@@ -51,7 +51,7 @@ public sealed partial class SalaryBand : IEquatable<SalaryBand>
     /// <param name="provenance">Where the figures come from, or <see langword="null"/> to clear it.</param>
     /// <returns>A band equal in every figure, carrying <paramref name="provenance"/>.</returns>
     public SalaryBand WithProvenance(Provenance? provenance) =>
-        new(Minimum, Midpoint, Maximum, Percentiles, Mean, provenance);
+        new(this, provenance);
 
     /// <summary>Gets the width of the band, maximum − minimum.</summary>
     public Money Width => Maximum - Minimum;
@@ -72,10 +72,9 @@ public sealed partial class SalaryBand : IEquatable<SalaryBand>
     /// <param name="maximum">The highest pay.</param>
     /// <param name="percentiles">Known market percentiles in the same currency, if any.</param>
     /// <param name="mean">The market mean in the same currency, if known; not negative.</param>
-    /// <returns>The band.</returns>
     /// <exception cref="ArgumentException">The amounts mix currencies, or are out of order.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An amount is negative or above <see cref="MaxAmount"/>.</exception>
-    public static SalaryBand Create(Money minimum, Money midpoint, Money maximum, PayPercentiles? percentiles = null, Money? mean = null)
+    public SalaryBand(Money minimum, Money midpoint, Money maximum, PayPercentiles? percentiles = null, Money? mean = null)
     {
         var currency = minimum.Currency;
         RequireCurrency(midpoint.Currency, currency, nameof(midpoint));
@@ -98,7 +97,11 @@ public sealed partial class SalaryBand : IEquatable<SalaryBand>
             if (m.Amount > MaxAmount)
                 throw Check.OutOfRange(nameof(mean), m, $"Salary band mean {m} must be at most {new Money(MaxAmount, currency)}, the largest amount a band holds.");
         }
-        return new SalaryBand(minimum, midpoint, maximum, percentiles, mean);
+        Minimum = minimum;
+        Midpoint = midpoint;
+        Maximum = maximum;
+        Percentiles = percentiles;
+        Mean = mean;
     }
 
     /// <summary>Creates a band from a minimum and a maximum, with the midpoint half-way between them.</summary>
@@ -109,7 +112,7 @@ public sealed partial class SalaryBand : IEquatable<SalaryBand>
     public static SalaryBand FromRange(Money minimum, Money maximum)
     {
         RequireCurrency(maximum.Currency, minimum.Currency, nameof(maximum));
-        return Create(minimum, (minimum + maximum) / 2m, maximum);
+        return new SalaryBand(minimum, (minimum + maximum) / 2m, maximum);
     }
 
     /// <summary>
@@ -128,7 +131,7 @@ public sealed partial class SalaryBand : IEquatable<SalaryBand>
             throw Check.OutOfRange(nameof(median), median, $"Salary band median {median} must not be negative.");
         if (mean is { } m)
             RequireCurrency(m.Currency, median.Currency, nameof(mean), nameof(median));
-        return Create(median, median, median, PayPercentiles.Create(p50: median), mean);
+        return new SalaryBand(median, median, median, new PayPercentiles(p50: median), mean);
     }
 
     /// <summary>Tests whether an annual pay lies within the band, ends included.</summary>

@@ -13,13 +13,6 @@ public sealed class TotalCompensation : IEquatable<TotalCompensation>
     /// <summary>The largest target bonus accepted, as a fraction of base pay (1000%).</summary>
     public const decimal MaxBonusRate = 10m;
 
-    private TotalCompensation(Money basePay, decimal targetBonusRate, Money annualEquity)
-    {
-        BasePay = basePay;
-        TargetBonusRate = targetBonusRate;
-        AnnualEquity = annualEquity;
-    }
-
     /// <summary>Gets the annual base pay.</summary>
     public Money BasePay { get; }
 
@@ -39,10 +32,9 @@ public sealed class TotalCompensation : IEquatable<TotalCompensation>
     /// <param name="basePay">Annual base pay; not negative.</param>
     /// <param name="targetBonusRate">Target bonus as a fraction of base, from 0 to <see cref="MaxBonusRate"/>. The default is 0.</param>
     /// <param name="annualEquity">Equity per year, in the base pay's currency; none by default. See <see cref="AnnualiseEquity"/>.</param>
-    /// <returns>The total compensation.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An amount is negative or the bonus rate is out of range.</exception>
     /// <exception cref="CurrencyMismatchException">The equity is in another currency than the base pay.</exception>
-    public static TotalCompensation Create(Money basePay, decimal targetBonusRate = 0m, Money? annualEquity = null)
+    public TotalCompensation(Money basePay, decimal targetBonusRate = 0m, Money? annualEquity = null)
     {
         if (basePay.IsNegative)
             throw Check.OutOfRange(nameof(basePay), basePay, $"Base pay {basePay} must not be negative.");
@@ -53,7 +45,9 @@ public sealed class TotalCompensation : IEquatable<TotalCompensation>
             throw Check.OutOfRange(nameof(annualEquity), equity, $"Annual equity {equity} must not be negative.");
         if (!equity.Currency.Equals(basePay.Currency))
             throw new CurrencyMismatchException("add", basePay.Currency, equity.Currency);
-        return new TotalCompensation(basePay, targetBonusRate, equity);
+        BasePay = basePay;
+        TargetBonusRate = targetBonusRate;
+        AnnualEquity = equity;
     }
 
     /// <summary>Spreads an equity grant evenly over its vesting period, per year.</summary>

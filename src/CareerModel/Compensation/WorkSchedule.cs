@@ -14,12 +14,6 @@ public sealed class WorkSchedule : IEquatable<WorkSchedule>
     /// <summary>Weeks that begin in one year, at most.</summary>
     public const decimal MaxWeeksPerYear = 53m;
 
-    private WorkSchedule(decimal hoursPerWeek, decimal weeksPerYear)
-    {
-        HoursPerWeek = hoursPerWeek;
-        WeeksPerYear = weeksPerYear;
-    }
-
     /// <summary>Gets the full-time schedule of 40 hours a week for 52 weeks (2,080 hours a year).</summary>
     public static WorkSchedule Standard { get; } = new(40m, 52m);
 
@@ -35,15 +29,15 @@ public sealed class WorkSchedule : IEquatable<WorkSchedule>
     /// <summary>Creates a schedule.</summary>
     /// <param name="hoursPerWeek">Paid hours a week, greater than 0 and at most 168.</param>
     /// <param name="weeksPerYear">Paid weeks a year, greater than 0 and at most 53.</param>
-    /// <returns>The schedule.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A value is outside its range.</exception>
-    public static WorkSchedule Create(decimal hoursPerWeek, decimal weeksPerYear)
+    public WorkSchedule(decimal hoursPerWeek, decimal weeksPerYear)
     {
         if (hoursPerWeek <= 0 || hoursPerWeek > MaxHoursPerWeek)
             throw Check.OutOfRange(nameof(hoursPerWeek), hoursPerWeek, $"hoursPerWeek {Check.Format(hoursPerWeek)} must be greater than 0 and at most {MaxHoursPerWeek}.");
         if (weeksPerYear <= 0 || weeksPerYear > MaxWeeksPerYear)
             throw Check.OutOfRange(nameof(weeksPerYear), weeksPerYear, $"weeksPerYear {Check.Format(weeksPerYear)} must be greater than 0 and at most {MaxWeeksPerYear}.");
-        return new WorkSchedule(hoursPerWeek, weeksPerYear);
+        HoursPerWeek = hoursPerWeek;
+        WeeksPerYear = weeksPerYear;
     }
 
     /// <summary>Gets how many of a pay period fall in one year under this schedule.</summary>

@@ -11,18 +11,29 @@ namespace CareerModel.Monetary;
 /// <remarks>
 /// Two currencies are equal when their code, minor units and name are equal. The built-in
 /// currencies are available as static properties (<see cref="USD"/>, <see cref="EUR"/>, …) and
-/// through <see cref="FromCode"/>; any other currency can be made with <see cref="Create"/>.
+/// through <see cref="FromCode"/>; any other currency can be made with the constructor.
 /// </remarks>
 public sealed class Currency : IEquatable<Currency>
 {
     /// <summary>The most minor units ISO 4217 assigns to any currency (four, for the Uruguayan unidad previsional).</summary>
     public const int MaxMinorUnits = 4;
 
-    private Currency(string code, int minorUnits, string name)
+    /// <summary>Creates a currency, such as one that is not built in.</summary>
+    /// <param name="code">Three upper-case ASCII letters (ISO 4217 alphabetic code).</param>
+    /// <param name="minorUnits">Decimal places, from 0 to <see cref="MaxMinorUnits"/>.</param>
+    /// <param name="name">A display name.</param>
+    /// <exception cref="ArgumentException">The code is not three upper-case letters, or the name is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The minor units are outside 0–4.</exception>
+    public Currency(string code, int minorUnits, string name)
     {
+        ArgumentNullException.ThrowIfNull(code);
+        if (code.Length != 3 || !code.All(char.IsAsciiLetterUpper))
+            throw new ArgumentException($"Currency code '{code}' must be three upper-case ASCII letters (ISO 4217).", nameof(code));
+        if (minorUnits is < 0 or > MaxMinorUnits)
+            throw Check.OutOfRange(nameof(minorUnits), minorUnits, $"Currency minor units {minorUnits} must be from 0 to {MaxMinorUnits}.");
         Code = code;
         MinorUnits = minorUnits;
-        Name = name;
+        Name = Check.NotBlank(name, nameof(name));
     }
 
     /// <summary>Gets the three-letter ISO 4217 code, such as <c>USD</c>.</summary>
@@ -90,23 +101,6 @@ public sealed class Currency : IEquatable<Currency>
     public static IReadOnlyList<Currency> BuiltIn { get; } =
         BuiltInByCode.Values.OrderBy(c => c.Code, StringComparer.Ordinal).ToArray().AsReadOnly();
 
-    /// <summary>Creates a currency that is not built in.</summary>
-    /// <param name="code">Three upper-case ASCII letters (ISO 4217 alphabetic code).</param>
-    /// <param name="minorUnits">Decimal places, from 0 to <see cref="MaxMinorUnits"/>.</param>
-    /// <param name="name">A display name.</param>
-    /// <returns>The currency.</returns>
-    /// <exception cref="ArgumentException">The code is not three upper-case letters, or the name is blank.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The minor units are outside 0–4.</exception>
-    public static Currency Create(string code, int minorUnits, string name)
-    {
-        ArgumentNullException.ThrowIfNull(code);
-        if (code.Length != 3 || !code.All(char.IsAsciiLetterUpper))
-            throw new ArgumentException($"Currency code '{code}' must be three upper-case ASCII letters (ISO 4217).", nameof(code));
-        if (minorUnits is < 0 or > MaxMinorUnits)
-            throw Check.OutOfRange(nameof(minorUnits), minorUnits, $"Currency minor units {minorUnits} must be from 0 to {MaxMinorUnits}.");
-        return new Currency(code, minorUnits, Check.NotBlank(name, nameof(name)));
-    }
-
     /// <summary>Gets the built-in currency with the given ISO 4217 code.</summary>
     /// <param name="code">The code, such as <c>EUR</c> (case-sensitive).</param>
     /// <returns>The built-in currency.</returns>
@@ -116,7 +110,7 @@ public sealed class Currency : IEquatable<Currency>
         ArgumentNullException.ThrowIfNull(code);
         return TryFromCode(code, out var currency)
             ? currency
-            : throw new ArgumentException($"Currency code '{code}' is not a built-in currency; use Currency.Create for others. Built in: {string.Join(", ", BuiltInByCode.Keys.Order(StringComparer.Ordinal))}.", nameof(code));
+            : throw new ArgumentException($"Currency code '{code}' is not a built-in currency; use new Currency(code, minorUnits, name) for others. Built in: {string.Join(", ", BuiltInByCode.Keys.Order(StringComparer.Ordinal))}.", nameof(code));
     }
 
     /// <summary>Looks up a built-in currency by its ISO 4217 code.</summary>

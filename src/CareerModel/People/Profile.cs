@@ -23,24 +23,27 @@ namespace CareerModel.People;
 /// </remarks>
 public sealed class Profile : IEquatable<Profile>
 {
-    /// <summary>Creates a profile. Every part is optional: an empty profile is a person with no recorded skills or history.</summary>
+    /// <summary>
+    /// Creates a profile of a person in a role and region, both optional: an empty profile is a
+    /// person with no recorded skills or history. Add the rest with the <c>With…</c> methods, such
+    /// as <see cref="WithSkills"/> and <see cref="WithWorkHistory"/>.
+    /// </summary>
     /// <param name="currentRoleId">The id of the role the person holds now, if any.</param>
     /// <param name="regionId">The id of the region the person lives or works in, if known.</param>
-    /// <param name="skills">The person's skill levels; at most one per skill.</param>
-    /// <param name="certifications">The ids of the certifications held.</param>
-    /// <param name="education">The highest level of education completed. The default is <see cref="EducationLevel.None"/>.</param>
-    /// <param name="workHistory">The periods of work. The default is <see cref="WorkHistory.Empty"/>.</param>
-    /// <param name="preferences">What the person looks for. The default is <see cref="Preferences.None"/>.</param>
-    /// <exception cref="ArgumentException">An id is invalid, a skill is listed twice, or a skill level or certification is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The education level is not defined.</exception>
-    public Profile(
-        string? currentRoleId = null,
-        string? regionId = null,
-        IEnumerable<SkillLevel>? skills = null,
-        IEnumerable<string>? certifications = null,
-        EducationLevel education = EducationLevel.None,
-        WorkHistory? workHistory = null,
-        Preferences? preferences = null)
+    /// <exception cref="ArgumentException">An id is invalid.</exception>
+    public Profile(string? currentRoleId = null, string? regionId = null)
+        : this(currentRoleId, regionId, null, null, EducationLevel.None, null, null)
+    {
+    }
+
+    private Profile(
+        string? currentRoleId,
+        string? regionId,
+        IEnumerable<SkillLevel>? skills,
+        IEnumerable<string>? certifications,
+        EducationLevel education,
+        WorkHistory? workHistory,
+        Preferences? preferences)
     {
         CurrentRoleId = currentRoleId is null ? null : Check.Id(currentRoleId, nameof(currentRoleId));
         RegionId = regionId is null ? null : Check.Id(regionId, nameof(regionId));
@@ -115,20 +118,51 @@ public sealed class Profile : IEquatable<Profile>
         return Certifications.Contains(certificationId, StringComparer.Ordinal);
     }
 
+    /// <summary>Makes a copy of this profile with these skill levels in place of its own.</summary>
+    /// <param name="skills">The skill levels, at most one per skill; <see langword="null"/> for none.</param>
+    /// <returns>The new profile.</returns>
+    /// <exception cref="ArgumentException">A level is null or a skill is listed twice.</exception>
+    public Profile WithSkills(IEnumerable<SkillLevel>? skills) =>
+        new(CurrentRoleId, RegionId, skills, Certifications, Education, WorkHistory, Preferences);
+
+    /// <summary>Makes a copy of this profile with these certifications held in place of its own.</summary>
+    /// <param name="certifications">The ids of the certifications' skills; <see langword="null"/> for none.</param>
+    /// <returns>The new profile.</returns>
+    /// <exception cref="ArgumentException">An id is invalid.</exception>
+    public Profile WithCertifications(IEnumerable<string>? certifications) =>
+        new(CurrentRoleId, RegionId, Skills, certifications, Education, WorkHistory, Preferences);
+
+    /// <summary>Makes a copy of this profile with the highest level of education completed (a new profile has <see cref="EducationLevel.None"/>).</summary>
+    /// <param name="education">The education level.</param>
+    /// <returns>The new profile.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The level is not defined.</exception>
+    public Profile WithEducation(EducationLevel education) =>
+        new(CurrentRoleId, RegionId, Skills, Certifications, education, WorkHistory, Preferences);
+
+    /// <summary>Makes a copy of this profile with this work history in place of its own.</summary>
+    /// <param name="workHistory">The periods of work; <see langword="null"/> for <see cref="WorkHistory.Empty"/>.</param>
+    /// <returns>The new profile.</returns>
+    public Profile WithWorkHistory(WorkHistory? workHistory) =>
+        new(CurrentRoleId, RegionId, Skills, Certifications, Education, workHistory, Preferences);
+
+    /// <summary>Makes a copy of this profile with what the person looks for in a next role.</summary>
+    /// <param name="preferences">The preferences; <see langword="null"/> for <see cref="Preferences.None"/>.</param>
+    /// <returns>The new profile.</returns>
+    public Profile WithPreferences(Preferences? preferences) =>
+        new(CurrentRoleId, RegionId, Skills, Certifications, Education, WorkHistory, preferences);
+
     /// <summary>Makes a copy of this profile with one skill level added or replaced, for "what if" questions.</summary>
     /// <param name="skill">The new level of a skill.</param>
     /// <returns>The new profile.</returns>
     public Profile WithSkill(SkillLevel skill)
     {
         ArgumentNullException.ThrowIfNull(skill);
-        return new Profile(
-            CurrentRoleId,
-            RegionId,
-            Skills.Where(s => s.SkillId != skill.SkillId).Append(skill),
-            Certifications,
-            Education,
-            WorkHistory,
-            Preferences);
+        return new Profile(CurrentRoleId, RegionId)
+            .WithSkills(Skills.Where(s => s.SkillId != skill.SkillId).Append(skill))
+            .WithCertifications(Certifications)
+            .WithEducation(Education)
+            .WithWorkHistory(WorkHistory)
+            .WithPreferences(Preferences);
     }
 
     /// <summary>Makes a copy of this profile with one more certification held.</summary>

@@ -9,9 +9,9 @@ internal sealed class PathMaterializer(CompiledCatalog compiled, RecommendationR
     /// <summary>The most a path lists of its final role's gaps.</summary>
     private const int TopGapCount = 5;
 
-    public PathRecommendation Materialize(Candidate candidate, int rank)
+    public PathRecommendation Materialize(PartialPath path, int rank)
     {
-        var roles = candidate.Roles();
+        var roles = path.Roles();
         var steps = new PathStep[roles.Length - 1];
         var elapsed = 0;
         for (var i = 1; i < roles.Length; i++)
@@ -26,12 +26,12 @@ internal sealed class PathMaterializer(CompiledCatalog compiled, RecommendationR
                 request.Pay.ProjectedOf(target), request.Pay.BasisOf(target));
         }
         var final = compiled.Roles[roles[^1]];
-        return new PathRecommendation(rank, compiled.Roles[roles[0]].Id, Array.AsReadOnly(steps), scorer.Breakdown(candidate),
+        return new PathRecommendation(rank, compiled.Roles[roles[0]].Id, Array.AsReadOnly(steps), scorer.Breakdown(path),
             Period.FromMonths(elapsed).Normalize(), request.Pay.Current,
             Array.AsReadOnly(SkillScoring.TopGaps(compiled.Catalog, final, request.Skills, compiled.SkillIndex, TopGapCount)));
     }
 
-    public PathRecommendation[] MaterializeAll(List<Candidate> paths)
+    public PathRecommendation[] MaterializeAll(List<PartialPath> paths)
     {
         var result = new PathRecommendation[paths.Count];
         for (var i = 0; i < result.Length; i++)

@@ -23,20 +23,20 @@ internal sealed class PathSearch(RequestScorer scorer)
     /// <summary>The most queue entries reserved up front (128 KB).</summary>
     private const int InitialQueueCapacityLimit = 4_096;
 
-    private readonly List<Candidate> children = [];
+    private readonly List<PartialPath> children = [];
 
     public bool Truncated { get; private set; }
 
     /// <summary>Finds the best <paramref name="count"/> paths, ending anywhere or, with a target, at that role.</summary>
-    public List<Candidate> TopPaths(int count, int? target)
+    public List<PartialPath> TopPaths(int count, int? target)
     {
         var reach = target is { } t ? scorer.ReachTo(t) : null;
-        var results = new List<Candidate>(count);
+        var results = new List<PartialPath>(count);
         // Sized once: the paths left queued grow with the catalog, and growing the queue by
         // doubling would allocate about as much again as the queue itself. Capped, so a huge
         // catalog does not reserve room it may never use; past the cap the queue grows.
-        var queue = new PriorityQueue<Candidate, QueueKey>(Math.Min(scorer.RoleCount, InitialQueueCapacityLimit), QueueOrder.Instance);
-        var start = Candidate.Start(scorer.Current);
+        var queue = new PriorityQueue<PartialPath, QueueKey>(Math.Min(scorer.RoleCount, InitialQueueCapacityLimit), QueueOrder.Instance);
+        var start = PartialPath.Start(scorer.Current);
         queue.Enqueue(start, new QueueKey(double.PositiveInfinity, IsPartial: true, start));
         var expansions = 0;
         while (results.Count < count && queue.TryDequeue(out var node, out var key))
@@ -57,14 +57,14 @@ internal sealed class PathSearch(RequestScorer scorer)
     }
 
     /// <summary>Every loopless path the constraints allow (ending at the target, if any), up to a cap, for the trade-off front.</summary>
-    public List<Candidate> AllPaths(int? target, int cap)
+    public List<PartialPath> AllPaths(int? target, int cap)
     {
-        var all = new List<Candidate>();
-        var stack = new Stack<Candidate>();
-        stack.Push(Candidate.Start(scorer.Current));
+        var all = new List<PartialPath>();
+        var stack = new Stack<PartialPath>();
+        stack.Push(PartialPath.Start(scorer.Current));
         while (stack.TryPop(out var node) && all.Count < cap)
         {
-            if (node.Steps > 0 && scorer.IsCandidate(node.Last) && (target is null || node.Last == target))
+            if (node.Steps > 0 && scorer.MayEndPath(node.Last) && (target is null || node.Last == target))
                 all.Add(node);
             if (node.Steps >= scorer.MaxSteps || node.Last == target)
                 continue;
@@ -82,13 +82,13 @@ internal sealed class PathSearch(RequestScorer scorer)
     /// partial where they may go on — towards a target only while it can still be reached within
     /// the steps and the horizon.
     /// </summary>
-    private void Expand(Candidate node, TargetReach? reach, PriorityQueue<Candidate, QueueKey> queue)
+    private void Expand(PartialPath node, TargetReach? reach, PriorityQueue<PartialPath, QueueKey> queue)
     {
         scorer.Children(node, children, reach);
         foreach (var child in children)
         {
             var reachedTarget = reach is not null && child.Last == reach.Target;
-            if ((reach is null || reachedTarget) && scorer.IsCandidate(child.Last))
+            if ((reach is null || reachedTarget) && scorer.MayEndPath(child.Last))
                 queue.Enqueue(child, new QueueKey(scorer.Exact(child), IsPartial: false, child));
             if (reachedTarget || child.Steps >= scorer.MaxSteps)
                 continue;
@@ -99,7 +99,7 @@ internal sealed class PathSearch(RequestScorer scorer)
     }
 
     /// <summary>A path's place in the queue: its key (exact score, or bound), whether it is partial, and the path for ties.</summary>
-    private readonly record struct QueueKey(double Key, bool IsPartial, Candidate Path);
+    private readonly record struct QueueKey(double Key, bool IsPartial, PartialPath Path);
 
     /// <summary>Higher keys first; partial before complete on equal keys; then the path's role indices in order.</summary>
     private sealed class QueueOrder : IComparer<QueueKey>
@@ -113,7 +113,7 @@ internal sealed class PathSearch(RequestScorer scorer)
                 return byKey;
             if (x.IsPartial != y.IsPartial)
                 return x.IsPartial ? -1 : 1;
-            return Candidate.ComparePaths(x.Path, y.Path);
+            return PartialPath.ComparePaths(x.Path, y.Path);
         }
     }
 }

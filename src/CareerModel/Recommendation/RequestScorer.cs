@@ -57,14 +57,14 @@ internal sealed class RequestScorer
     public int MaxSteps { get; }
 
     /// <summary>Whether a role may end a path: allowed, and paying at least the minimum when one is set.</summary>
-    public bool IsCandidate(int role) =>
+    public bool MayEndPath(int role) =>
         allowed[role] && (request.Options.MinimumPay is not { } minimum || (request.Pay.ProjectedOf(role) is { } pay && pay >= minimum));
 
     /// <summary>
     /// Adds the moves out of a path's last role that stay loopless, allowed and within the
     /// horizon; with a target, only those that end there or can still reach it.
     /// </summary>
-    public void Children(Candidate node, List<Candidate> children, TargetReach? reach = null)
+    public void Children(PartialPath node, List<PartialPath> children, TargetReach? reach = null)
     {
         children.Clear();
         for (var e = compiled.EdgeStart[node.Last]; e < compiled.EdgeStart[node.Last + 1]; e++)
@@ -200,7 +200,7 @@ internal sealed class RequestScorer
     private bool CanReach(int last, int steps, int months, TargetReach reach) =>
         reach.Hops[last] <= MaxSteps - steps && reach.Months[last] <= horizonMonths - months;
 
-    public ScoreBreakdown Breakdown(Candidate path) => new(
+    public ScoreBreakdown Breakdown(PartialPath path) => new(
         weights.SalaryGain * gain[path.Last],
         weights.SkillFit * (path.SumFit / path.Steps),
         -weights.Time * path.Months / horizonMonths,
@@ -213,7 +213,7 @@ internal sealed class RequestScorer
         request.Fits.IsPessimistic);
 
     /// <summary>The path's score: <see cref="Breakdown"/>'s total, added in the same order, without making the breakdown.</summary>
-    public double Exact(Candidate path) =>
+    public double Exact(PartialPath path) =>
         (weights.SalaryGain * gain[path.Last])
         + (weights.SkillFit * (path.SumFit / path.Steps))
         + (-weights.Time * path.Months / horizonMonths)
@@ -227,7 +227,7 @@ internal sealed class RequestScorer
     /// outlook, preference and similarity of any allowed role, every further step a perfect fit,
     /// no further time, and no weaker move (a move's strength is at most 1, so relatedness only falls).
     /// </summary>
-    public double Bound(Candidate path)
+    public double Bound(PartialPath path)
     {
         var remaining = MaxSteps - path.Steps;
         var fitBound = (path.SumFit + remaining) / (path.Steps + remaining);
@@ -243,7 +243,7 @@ internal sealed class RequestScorer
     /// the most allowed; at least the fewest months from here to the target; and the relatedness
     /// kept along the strongest chain of moves from here to the target.
     /// </summary>
-    public double Bound(Candidate path, TargetReach reach)
+    public double Bound(PartialPath path, TargetReach reach)
     {
         var target = reach.Target;
         var fitBound = double.NegativeInfinity;
@@ -259,5 +259,5 @@ internal sealed class RequestScorer
     public double Gain(int role) => gain[role];
 
     /// <summary>The mean fit of a path's steps, as the score takes it.</summary>
-    public static double MeanFit(Candidate path) => path.SumFit / path.Steps;
+    public static double MeanFit(PartialPath path) => path.SumFit / path.Steps;
 }

@@ -19,7 +19,7 @@ namespace CareerModel.Recommendation;
 /// carry confidence intervals, the fit part takes each step's <see cref="FitInterval.Pessimistic"/>
 /// fit instead (<see cref="IsSkillFitPessimistic"/>).
 /// </remarks>
-public sealed class ScoreBreakdown : IEquatable<ScoreBreakdown>
+public sealed class ScoreBreakdown
 {
     internal ScoreBreakdown(
         double salaryGain, double skillFit, double time, double outlook, double preference, double relatedness, double similarity,
@@ -94,32 +94,6 @@ public sealed class ScoreBreakdown : IEquatable<ScoreBreakdown>
         KeyValuePair.Create("relatedness", Relatedness),
         KeyValuePair.Create("similarity", Similarity),
     ];
-
-    /// <inheritdoc/>
-    public bool Equals(ScoreBreakdown? other) =>
-        other is not null && SalaryGain.Equals(other.SalaryGain) && SkillFit.Equals(other.SkillFit) && Time.Equals(other.Time)
-        && Outlook.Equals(other.Outlook) && Preference.Equals(other.Preference) && Relatedness.Equals(other.Relatedness)
-        && Similarity.Equals(other.Similarity) && PayBasis == other.PayBasis && IsSkillDataMissing == other.IsSkillDataMissing
-        && IsSkillFitPessimistic == other.IsSkillFitPessimistic;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as ScoreBreakdown);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() =>
-        HashCode.Combine(HashCode.Combine(SalaryGain, SkillFit, Time, Outlook, Preference, Relatedness, Similarity), PayBasis, IsSkillDataMissing, IsSkillFitPessimistic);
-
-    /// <summary>Compares two values for equality.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
-    public static bool operator ==(ScoreBreakdown? left, ScoreBreakdown? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when they differ.</returns>
-    public static bool operator !=(ScoreBreakdown? left, ScoreBreakdown? right) => !(left == right);
 
     /// <summary>
     /// Describes the score, such as

@@ -18,17 +18,6 @@ public sealed class ScoreWeights : IEquatable<ScoreWeights>
     /// <summary>The largest weight accepted.</summary>
     public const double MaxWeight = 1_000;
 
-    private ScoreWeights(double salaryGain, double skillFit, double time, double outlook, double preference, double relatedness, double similarity)
-    {
-        SalaryGain = salaryGain;
-        SkillFit = skillFit;
-        Time = time;
-        Outlook = outlook;
-        Preference = preference;
-        Relatedness = relatedness;
-        Similarity = similarity;
-    }
-
     /// <summary>
     /// Gets the default weights: salary gain 1, skill fit 1, time 1, outlook 1, preference 0.5,
     /// relatedness 4, similarity 1.
@@ -84,10 +73,9 @@ public sealed class ScoreWeights : IEquatable<ScoreWeights>
     /// <param name="preference">The preference weight.</param>
     /// <param name="relatedness">The relatedness weight.</param>
     /// <param name="similarity">The skill-similarity weight.</param>
-    /// <returns>The weights.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A weight is negative, not finite, or above <see cref="MaxWeight"/>.</exception>
     /// <exception cref="ArgumentException">Every weight is zero: nothing would rank the paths.</exception>
-    public static ScoreWeights Create(double salaryGain, double skillFit, double time, double outlook, double preference, double relatedness, double similarity)
+    public ScoreWeights(double salaryGain, double skillFit, double time, double outlook, double preference, double relatedness, double similarity)
     {
         Check(salaryGain, nameof(salaryGain));
         Check(skillFit, nameof(skillFit));
@@ -98,7 +86,13 @@ public sealed class ScoreWeights : IEquatable<ScoreWeights>
         Check(similarity, nameof(similarity));
         if (salaryGain + skillFit + time + outlook + preference + relatedness + similarity == 0)
             throw new ArgumentException("At least one score weight must be greater than zero, or nothing would rank the paths.", nameof(salaryGain));
-        return new ScoreWeights(salaryGain, skillFit, time, outlook, preference, relatedness, similarity);
+        SalaryGain = salaryGain;
+        SkillFit = skillFit;
+        Time = time;
+        Outlook = outlook;
+        Preference = preference;
+        Relatedness = relatedness;
+        Similarity = similarity;
     }
 
     /// <inheritdoc/>

@@ -17,9 +17,9 @@ namespace CareerModel.Serialization;
 /// <para>
 /// Reading is strict: no comments or trailing commas, no unknown or repeated properties, numbers
 /// only as JSON numbers (amounts read exactly as <see cref="decimal"/>). A document with any
-/// problem throws one <see cref="CatalogJsonException"/> listing every problem found, each with its
+/// problem throws one <see cref="CareerJsonException"/> listing every problem found, each with its
 /// JSON path, line and column; no catalog is made from it. The limits of
-/// <see cref="CatalogJsonReadOptions"/> bound the time and memory any document can take.
+/// <see cref="CareerJsonReadOptions"/> bound the time and memory any document can take.
 /// </para>
 /// </remarks>
 public static class CareerCatalogJson
@@ -33,60 +33,60 @@ public static class CareerCatalogJson
     /// <summary>Reads a catalog from UTF-8 JSON text, within the default limits.</summary>
     /// <param name="utf8Json">The document, UTF-8 encoded; a leading byte-order mark is skipped.</param>
     /// <returns>The catalog.</returns>
-    /// <exception cref="CatalogJsonException">The document has one or more problems; the exception lists them all.</exception>
-    public static CareerCatalog Read(ReadOnlySpan<byte> utf8Json) => Read(utf8Json, CatalogJsonReadOptions.Default);
+    /// <exception cref="CareerJsonException">The document has one or more problems; the exception lists them all.</exception>
+    public static CareerCatalog Read(ReadOnlySpan<byte> utf8Json) => Read(utf8Json, CareerJsonReadOptions.Default);
 
     /// <summary>Reads a catalog from UTF-8 JSON text.</summary>
     /// <param name="utf8Json">The document, UTF-8 encoded; a leading byte-order mark is skipped.</param>
     /// <param name="options">The limits to read within.</param>
     /// <returns>The catalog.</returns>
-    /// <exception cref="CatalogJsonException">The document has one or more problems; the exception lists them all.</exception>
-    public static CareerCatalog Read(ReadOnlySpan<byte> utf8Json, CatalogJsonReadOptions options) =>
+    /// <exception cref="CareerJsonException">The document has one or more problems; the exception lists them all.</exception>
+    public static CareerCatalog Read(ReadOnlySpan<byte> utf8Json, CareerJsonReadOptions options) =>
         Format.Read(utf8Json, options, Map);
 
     /// <summary>Reads a catalog from JSON text, within the default limits.</summary>
     /// <param name="json">The document.</param>
     /// <returns>The catalog.</returns>
-    /// <exception cref="CatalogJsonException">The document has one or more problems; the exception lists them all.</exception>
-    public static CareerCatalog Read(string json) => Read(json, CatalogJsonReadOptions.Default);
+    /// <exception cref="CareerJsonException">The document has one or more problems; the exception lists them all.</exception>
+    public static CareerCatalog Read(string json) => Read(json, CareerJsonReadOptions.Default);
 
     /// <summary>Reads a catalog from JSON text.</summary>
     /// <param name="json">The document.</param>
     /// <param name="options">The limits to read within.</param>
     /// <returns>The catalog.</returns>
-    /// <exception cref="CatalogJsonException">The document has one or more problems; the exception lists them all.</exception>
-    public static CareerCatalog Read(string json, CatalogJsonReadOptions options) =>
+    /// <exception cref="CareerJsonException">The document has one or more problems; the exception lists them all.</exception>
+    public static CareerCatalog Read(string json, CareerJsonReadOptions options) =>
         Format.Read(json, options, Map);
 
     /// <summary>Reads a catalog from a stream of UTF-8 JSON, to its end, within the default limits.</summary>
     /// <param name="utf8Json">The stream; read from its current position, and left open.</param>
     /// <returns>The catalog.</returns>
-    /// <exception cref="CatalogJsonException">The document has one or more problems; the exception lists them all.</exception>
+    /// <exception cref="CareerJsonException">The document has one or more problems; the exception lists them all.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static CareerCatalog Read(Stream utf8Json) => Read(utf8Json, CatalogJsonReadOptions.Default);
+    public static CareerCatalog Read(Stream utf8Json) => Read(utf8Json, CareerJsonReadOptions.Default);
 
     /// <summary>Reads a catalog from a stream of UTF-8 JSON, to its end.</summary>
     /// <param name="utf8Json">The stream; read from its current position, and left open.</param>
     /// <param name="options">The limits to read within.</param>
     /// <returns>The catalog.</returns>
-    /// <exception cref="CatalogJsonException">The document has one or more problems; the exception lists them all.</exception>
+    /// <exception cref="CareerJsonException">The document has one or more problems; the exception lists them all.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
     /// <remarks>
     /// The document is read into memory before it is parsed, but never more than
-    /// <see cref="CatalogJsonReadOptions.MaxDocumentBytes"/>: a longer stream is refused as soon as
+    /// <see cref="CareerJsonReadOptions.MaxDocumentBytes"/>: a longer stream is refused as soon as
     /// it passes the limit (a seekable one by its length, before reading).
     /// </remarks>
-    public static CareerCatalog Read(Stream utf8Json, CatalogJsonReadOptions options) =>
+    public static CareerCatalog Read(Stream utf8Json, CareerJsonReadOptions options) =>
         Format.Read(utf8Json, options, Map);
 
     /// <summary>Reads a catalog from a UTF-8 JSON file.</summary>
     /// <param name="path">The file's path.</param>
-    /// <param name="options">The limits to read within; <see langword="null"/> for <see cref="CatalogJsonReadOptions.Default"/>.</param>
+    /// <param name="options">The limits to read within; <see langword="null"/> for <see cref="CareerJsonReadOptions.Default"/>.</param>
     /// <returns>The catalog.</returns>
-    /// <exception cref="CatalogJsonException">The document has one or more problems; the exception lists them all.</exception>
+    /// <exception cref="CareerJsonException">The document has one or more problems; the exception lists them all.</exception>
     /// <exception cref="IOException">The file cannot be read (<see cref="FileNotFoundException"/> when it does not exist).</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
-    public static CareerCatalog ReadFile(string path, CatalogJsonReadOptions? options = null) =>
+    public static CareerCatalog ReadFile(string path, CareerJsonReadOptions? options = null) =>
         Format.ReadFile(path, options, Map);
 
     /// <summary>

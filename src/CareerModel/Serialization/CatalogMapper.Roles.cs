@@ -32,19 +32,14 @@ internal sealed partial class CatalogMapper
         var id = CheckedId(dto, "id", dto.Id);
         var track = ParseEnum<CareerTrack>(dto, "track", dto.Track);
         var remoteWork = dto.RemoteWork is null ? RemoteWork.OnSite : ParseEnum<RemoteWork>(dto, "remoteWork", dto.RemoteWork);
-        var role = Make(dto, () => new Role(
-            id ?? StandInId,
-            dto.Title ?? StandInText,
-            dto.Family ?? StandInId,
-            track ?? default,
-            dto.Rank ?? 1,
-            experience,
-            requirements,
-            bands.Count == 0 ? null : bands,
-            outlook,
-            remoteWork ?? default,
-            education,
-            dto.Description));
+        var role = Make(dto, () => new Role(id ?? StandInId, dto.Title ?? StandInText, dto.Family ?? StandInId, track ?? default, dto.Rank ?? 1)
+            .WithTypicalExperience(experience)
+            .WithRequirements(requirements)
+            .WithPayBands(bands.Count == 0 ? null : bands)
+            .WithOutlook(outlook)
+            .WithRemoteWork(remoteWork ?? default)
+            .WithEducation(education)
+            .WithDescription(dto.Description));
         return Finish(dto, role, partsOk, brokenRoles, dto.Id);
     }
 
@@ -67,7 +62,7 @@ internal sealed partial class CatalogMapper
     private SkillRequirement? MapRequirement(SkillRequirementDto dto)
     {
         var skillId = CheckedId(dto, "skillId", dto.SkillId);
-        var requirement = Make(dto, () => new SkillRequirement(skillId ?? StandInId, dto.MinimumLevel ?? 0, dto.Importance ?? 1, dto.IsRequired ?? true));
+        var requirement = Make(dto, () => SkillRequirement.Create(skillId ?? StandInId, dto.MinimumLevel ?? 0, dto.Importance ?? 1, dto.IsRequired ?? true));
         return Finish(dto, requirement, true, null, null);
     }
 
@@ -92,10 +87,10 @@ internal sealed partial class CatalogMapper
         }
         catch (OverflowException)
         {
-            Report(CatalogJsonProblemKind.InvalidValue, dto, "maximum", -1, $"Salary band minimum {minimum} and maximum {maximum} are too large to take their midpoint; give the midpoint.");
+            Report(CareerJsonProblemKind.InvalidValue, dto, "maximum", -1, $"Salary band minimum {minimum} and maximum {maximum} are too large to take their midpoint; give the midpoint.");
             return null;
         }
-        var band = Make(dto, () => SalaryBand.Create(
+        var band = Make(dto, () => new SalaryBand(
                 new Money(minimum, currency),
                 new Money(midpoint, currency),
                 new Money(maximum, currency),
@@ -109,7 +104,7 @@ internal sealed partial class CatalogMapper
     {
         if (dto.HasFaults)
             return null;
-        var percentiles = Make(dto, () => PayPercentiles.Create(In(dto.P10), In(dto.P25), In(dto.P50), In(dto.P75), In(dto.P90)));
+        var percentiles = Make(dto, () => new PayPercentiles(In(dto.P10), In(dto.P25), In(dto.P50), In(dto.P75), In(dto.P90)));
         return Finish(dto, percentiles, true, null, null);
 
         Money? In(decimal? amount) => amount is { } a ? new Money(a, currency) : null;

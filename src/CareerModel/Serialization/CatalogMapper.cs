@@ -67,7 +67,7 @@ internal sealed partial class CatalogMapper(ProblemLog problems) : DocumentMappe
 
     private void DeclareCurrency(CurrencyDto dto)
     {
-        var currency = Make(dto, () => Currency.Create(dto.Code ?? "QQQ", dto.MinorUnits ?? 0, dto.Name ?? StandInText));
+        var currency = Make(dto, () => new Currency(dto.Code ?? "QQQ", dto.MinorUnits ?? 0, dto.Name ?? StandInText));
         if (currency is null || dto.HasFaults)
         {
             if (dto.Code is not null)
@@ -75,14 +75,14 @@ internal sealed partial class CatalogMapper(ProblemLog problems) : DocumentMappe
             return;
         }
         if (!declaredCurrencies.TryAdd(currency.Code, currency))
-            Report(CatalogJsonProblemKind.DuplicateId, dto, "code", -1, $"Currency '{currency.Code}' is declared more than once; declare each code once.");
+            Report(CareerJsonProblemKind.DuplicateId, dto, "code", -1, $"Currency '{currency.Code}' is declared more than once; declare each code once.");
     }
 
     private ProficiencyScale? MapScale(ProficiencyScaleDto dto)
     {
         if (dto.LevelNames is null || dto.IsFaulty("levelNames"))
             return null;
-        var scale = Make(dto, () => ProficiencyScale.Create(dto.Name ?? StandInText, dto.LevelNames.Select(n => n ?? StandInText)));
+        var scale = Make(dto, () => new ProficiencyScale(dto.Name ?? StandInText, dto.LevelNames.Select(n => n ?? StandInText)));
         return dto.HasFaults ? null : scale;
     }
 
@@ -124,7 +124,7 @@ internal sealed partial class CatalogMapper(ProblemLog problems) : DocumentMappe
         if (brokenCurrencies.Contains(code))
             dto.MarkFaulty(property); // its declaration's problem is reported already
         else
-            Report(CatalogJsonProblemKind.UnknownReference, dto, property, -1,
+            Report(CareerJsonProblemKind.UnknownReference, dto, property, -1,
                 $"{property} '{DocumentReader.Shorten(code)}' is neither a built-in currency nor declared in 'currencies'; built in: {string.Join(", ", Currency.BuiltIn.Select(c => c.Code))}.");
         return null;
     }
@@ -135,9 +135,9 @@ internal sealed partial class CatalogMapper(ProblemLog problems) : DocumentMappe
             return;
         var kind = problem.Kind switch
         {
-            CatalogProblemKind.DuplicateId => CatalogJsonProblemKind.DuplicateId,
-            CatalogProblemKind.UnknownReference => CatalogJsonProblemKind.UnknownReference,
-            _ => CatalogJsonProblemKind.InvalidCatalog,
+            CatalogProblemKind.DuplicateId => CareerJsonProblemKind.DuplicateId,
+            CatalogProblemKind.UnknownReference => CareerJsonProblemKind.UnknownReference,
+            _ => CareerJsonProblemKind.InvalidCatalog,
         };
         if (problem.Subject is not null && Sources.TryGetValue(problem.Subject, out var dto))
         {

@@ -31,7 +31,7 @@ internal abstract class DocumentMapper(ProblemLog problems)
     {
         if (version is not { } given || given == supported)
             return true;
-        Report(CatalogJsonProblemKind.InvalidValue, document, "schemaVersion", -1,
+        Report(CareerJsonProblemKind.InvalidValue, document, "schemaVersion", -1,
             $"schemaVersion {given} is not supported; this version of CareerModel reads schemaVersion {supported}.");
         return false;
     }
@@ -80,12 +80,12 @@ internal abstract class DocumentMapper(ProblemLog problems)
             var (property, index) = PropertyOf(dto, e.ParamName);
             if (property is not null && dto.IsFaulty(property))
                 return null; // about a stand-in: the value's own problem is reported already
-            Report(CatalogJsonProblemKind.InvalidValue, dto, property, index, MessageOf(e));
+            Report(CareerJsonProblemKind.InvalidValue, dto, property, index, MessageOf(e));
             return null;
         }
     }
 
-    protected void Report(CatalogJsonProblemKind kind, JsonDto dto, string? property, int index, string message)
+    protected void Report(CareerJsonProblemKind kind, JsonDto dto, string? property, int index, string message)
     {
         Problems.Add(kind, dto.StartOf(property, index), JsonPlace.PathOf(dto, property, index), message);
         dto.MarkFaulty(property ?? string.Empty);
@@ -105,7 +105,7 @@ internal abstract class DocumentMapper(ProblemLog problems)
         }
         catch (ArgumentException e)
         {
-            Report(CatalogJsonProblemKind.InvalidValue, dto, property, index, MessageOf(e));
+            Report(CareerJsonProblemKind.InvalidValue, dto, property, index, MessageOf(e));
             return null;
         }
     }
@@ -118,7 +118,7 @@ internal abstract class DocumentMapper(ProblemLog problems)
             return null;
         if (JsonEnum<T>.TryParse(name, out var value))
             return value;
-        Report(CatalogJsonProblemKind.InvalidValue, dto, property, index, $"{Named(property, index)} '{DocumentReader.Shorten(name)}' is not one of: {JsonEnum<T>.Names}.");
+        Report(CareerJsonProblemKind.InvalidValue, dto, property, index, $"{Named(property, index)} '{DocumentReader.Shorten(name)}' is not one of: {JsonEnum<T>.Names}.");
         return null;
     }
 
@@ -129,7 +129,7 @@ internal abstract class DocumentMapper(ProblemLog problems)
         var result = PeriodPattern.NormalizingIso.Parse(text);
         if (result.Success)
             return result.Value;
-        Report(CatalogJsonProblemKind.InvalidValue, dto, property, -1,
+        Report(CareerJsonProblemKind.InvalidValue, dto, property, -1,
             $"{property} '{DocumentReader.Shorten(text)}' is not an ISO 8601 period in years and months, such as P2Y, P18M or P1Y6M.");
         return null;
     }
@@ -141,7 +141,7 @@ internal abstract class DocumentMapper(ProblemLog problems)
         var result = LocalDatePattern.Iso.Parse(text);
         if (result.Success)
             return result.Value;
-        Report(CatalogJsonProblemKind.InvalidValue, dto, property, -1,
+        Report(CareerJsonProblemKind.InvalidValue, dto, property, -1,
             $"{property} '{DocumentReader.Shorten(text)}' is not an ISO 8601 date in the form yyyy-MM-dd, such as 2025-01-31.");
         return null;
     }

@@ -18,7 +18,7 @@ namespace CareerModel.Serialization;
 /// token with the depth checked, never buffered. Nothing here recurses deeper than the format's
 /// own nesting.
 /// </remarks>
-internal sealed class DocumentReader(ProblemLog problems, CatalogJsonReadOptions limits)
+internal sealed class DocumentReader(ProblemLog problems, CareerJsonReadOptions limits)
 {
     private JsonPlace current = JsonPlace.Root;
 
@@ -39,7 +39,7 @@ internal sealed class DocumentReader(ProblemLog problems, CatalogJsonReadOptions
         {
             reader.Read();
             if (reader.TokenType == JsonTokenType.Null)
-                problems.Add(CatalogJsonProblemKind.WrongType, reader.TokenStartIndex, "$", "The document must be an object, not null.");
+                problems.Add(CareerJsonProblemKind.WrongType, reader.TokenStartIndex, "$", "The document must be an object, not null.");
             var root = ReadValue(ref reader, document, JsonPlace.Root) as JsonDto;
             // Anything after the root value is a syntax error, which Read reports.
             while (reader.Read())
@@ -49,7 +49,7 @@ internal sealed class DocumentReader(ProblemLog problems, CatalogJsonReadOptions
         }
         catch (JsonException e)
         {
-            problems.Fatal(CatalogJsonProblemKind.Syntax, OffsetOf(e, utf8Json), current.Path(), "The document is not valid JSON: " + SyntaxMessage(e));
+            problems.Fatal(CareerJsonProblemKind.Syntax, OffsetOf(e, utf8Json), current.Path(), "The document is not valid JSON: " + SyntaxMessage(e));
             return null;
         }
     }
@@ -91,14 +91,14 @@ internal sealed class DocumentReader(ProblemLog problems, CatalogJsonReadOptions
             var namePlace = new JsonPlace(dto, name);
             if (index < 0 && !shape.TryGetIndex(name, out index))
             {
-                problems.Add(CatalogJsonProblemKind.UnknownProperty, nameStart, namePlace.Path(), $"Unknown property '{Shorten(name)}'; this object may have: {shape.PropertyList}.");
+                problems.Add(CareerJsonProblemKind.UnknownProperty, nameStart, namePlace.Path(), $"Unknown property '{Shorten(name)}'; this object may have: {shape.PropertyList}.");
                 Skip(ref reader, namePlace);
                 continue;
             }
             var property = shape.Properties[index];
             if ((seen & (1UL << index)) != 0)
             {
-                problems.Add(CatalogJsonProblemKind.DuplicateProperty, nameStart, namePlace.Path(), $"Property '{name}' appears more than once in this object; give it once.");
+                problems.Add(CareerJsonProblemKind.DuplicateProperty, nameStart, namePlace.Path(), $"Property '{name}' appears more than once in this object; give it once.");
                 Skip(ref reader, namePlace);
                 continue;
             }
@@ -111,7 +111,7 @@ internal sealed class DocumentReader(ProblemLog problems, CatalogJsonReadOptions
             }
             else if (reader.TokenType == JsonTokenType.Null && property.IsRequired)
             {
-                problems.Add(CatalogJsonProblemKind.MissingProperty, reader.TokenStartIndex, namePlace.Path(), $"Property '{name}' is required and must not be null.");
+                problems.Add(CareerJsonProblemKind.MissingProperty, reader.TokenStartIndex, namePlace.Path(), $"Property '{name}' is required and must not be null.");
                 dto.MarkFaulty(name);
             }
             else if (reader.TokenType != JsonTokenType.Null)
@@ -123,7 +123,7 @@ internal sealed class DocumentReader(ProblemLog problems, CatalogJsonReadOptions
         {
             if (property.IsRequired && (seen & (1UL << property.Index)) == 0)
             {
-                problems.Add(CatalogJsonProblemKind.MissingProperty, dto.ObjectStart, JsonPlace.PathOf(dto, property.Name), $"Required property '{property.Name}' is missing.");
+                problems.Add(CareerJsonProblemKind.MissingProperty, dto.ObjectStart, JsonPlace.PathOf(dto, property.Name), $"Required property '{property.Name}' is missing.");
                 dto.MarkFaulty(property.Name);
             }
         }
@@ -151,7 +151,7 @@ internal sealed class DocumentReader(ProblemLog problems, CatalogJsonReadOptions
             if (value is null)
             {
                 if (reader.TokenType == JsonTokenType.Null)
-                    problems.Add(CatalogJsonProblemKind.WrongType, reader.TokenStartIndex, itemPlace.Path(), $"{itemPlace.Describe()} must be {element.Expected}, not null.");
+                    problems.Add(CareerJsonProblemKind.WrongType, reader.TokenStartIndex, itemPlace.Path(), $"{itemPlace.Describe()} must be {element.Expected}, not null.");
                 place.Owner?.MarkFaulty(place.Property!);
             }
             // A null keeps the indices of the items after it right; the mapper skips it.
@@ -181,7 +181,7 @@ internal sealed class DocumentReader(ProblemLog problems, CatalogJsonReadOptions
             CheckCount(ref reader, count++, entryPlace, "object");
             if (map.Contains(key))
             {
-                problems.Add(CatalogJsonProblemKind.DuplicateProperty, keyStart, entryPlace.Path(), $"Key '{Shorten(key)}' appears more than once in '{place.Property}'; give it once.");
+                problems.Add(CareerJsonProblemKind.DuplicateProperty, keyStart, entryPlace.Path(), $"Key '{Shorten(key)}' appears more than once in '{place.Property}'; give it once.");
                 place.Owner?.MarkFaulty(place.Property!);
                 Skip(ref reader, entryPlace);
                 continue;
@@ -193,7 +193,7 @@ internal sealed class DocumentReader(ProblemLog problems, CatalogJsonReadOptions
                 continue;
             }
             if (reader.TokenType == JsonTokenType.Null)
-                problems.Add(CatalogJsonProblemKind.WrongType, reader.TokenStartIndex, entryPlace.Path(), $"{entryPlace.Describe()} must be {shape.Element!.Expected}, not null.");
+                problems.Add(CareerJsonProblemKind.WrongType, reader.TokenStartIndex, entryPlace.Path(), $"{entryPlace.Describe()} must be {shape.Element!.Expected}, not null.");
             place.Owner?.MarkFaulty(place.Property!);
         }
         return map;
@@ -233,7 +233,7 @@ internal sealed class DocumentReader(ProblemLog problems, CatalogJsonReadOptions
         }
         catch (InvalidOperationException)
         {
-            problems.Add(CatalogJsonProblemKind.Syntax, reader.TokenStartIndex, place.Path(), $"{place.Describe()} is not valid text: it holds bytes that are not UTF-8, or a lone surrogate escape.");
+            problems.Add(CareerJsonProblemKind.Syntax, reader.TokenStartIndex, place.Path(), $"{place.Describe()} is not valid text: it holds bytes that are not UTF-8, or a lone surrogate escape.");
             place.Owner?.MarkFaulty(place.Property!);
             return null;
         }
@@ -247,21 +247,21 @@ internal sealed class DocumentReader(ProblemLog problems, CatalogJsonReadOptions
         }
         catch (InvalidOperationException)
         {
-            problems.Add(CatalogJsonProblemKind.Syntax, reader.TokenStartIndex, owner.Path(), "A property name is not valid text: it holds bytes that are not UTF-8, or a lone surrogate escape.");
+            problems.Add(CareerJsonProblemKind.Syntax, reader.TokenStartIndex, owner.Path(), "A property name is not valid text: it holds bytes that are not UTF-8, or a lone surrogate escape.");
             return null;
         }
     }
 
     private object? OutOfRange(ref Utf8JsonReader reader, JsonPlace place, string rule)
     {
-        problems.Add(CatalogJsonProblemKind.InvalidValue, reader.TokenStartIndex, place.Path(), $"{place.Describe()} value {Shorten(Encoding.UTF8.GetString(reader.ValueSpan))} {rule}.");
+        problems.Add(CareerJsonProblemKind.InvalidValue, reader.TokenStartIndex, place.Path(), $"{place.Describe()} value {Shorten(Encoding.UTF8.GetString(reader.ValueSpan))} {rule}.");
         place.Owner?.MarkFaulty(place.Property!);
         return null;
     }
 
     private JsonDto? WrongType(ref Utf8JsonReader reader, JsonShape shape, JsonPlace place)
     {
-        problems.Add(CatalogJsonProblemKind.WrongType, reader.TokenStartIndex, place.Path(), $"{place.Describe()} must be {shape.Expected}, not {Actual(reader.TokenType)}.");
+        problems.Add(CareerJsonProblemKind.WrongType, reader.TokenStartIndex, place.Path(), $"{place.Describe()} must be {shape.Expected}, not {Actual(reader.TokenType)}.");
         place.Owner?.MarkFaulty(place.Property!);
         Skip(ref reader, place);
         return null;
@@ -285,7 +285,7 @@ internal sealed class DocumentReader(ProblemLog problems, CatalogJsonReadOptions
     {
         if (reader.CurrentDepth >= limits.MaxDepth)
         {
-            problems.Fatal(CatalogJsonProblemKind.LimitExceeded, reader.TokenStartIndex, place.Path(),
+            problems.Fatal(CareerJsonProblemKind.LimitExceeded, reader.TokenStartIndex, place.Path(),
                 $"The document nests objects and arrays more than {Count(limits.MaxDepth)} levels deep (MaxDepth); reading stopped there.");
         }
     }
@@ -294,7 +294,7 @@ internal sealed class DocumentReader(ProblemLog problems, CatalogJsonReadOptions
     {
         if (countSoFar >= limits.MaxArrayLength)
         {
-            problems.Fatal(CatalogJsonProblemKind.LimitExceeded, reader.TokenStartIndex, place.Path(),
+            problems.Fatal(CareerJsonProblemKind.LimitExceeded, reader.TokenStartIndex, place.Path(),
                 $"'{place.Property}' holds more than {Count(limits.MaxArrayLength)} items (MaxArrayLength, the limit for one {what}); reading stopped there.");
         }
     }

@@ -41,7 +41,7 @@ internal sealed class JsonDocumentFormat<TModel, TDocument>(string name, JsonTyp
     /// <summary>Gets the shape of the whole document, which the reader follows.</summary>
     public JsonShape Shape { get; } = JsonShape.Of(typeInfo);
 
-    public TModel Read(ReadOnlySpan<byte> utf8Json, CatalogJsonReadOptions options, Mapper map)
+    public TModel Read(ReadOnlySpan<byte> utf8Json, CareerJsonReadOptions options, Mapper map)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (utf8Json.Length > options.MaxDocumentBytes)
@@ -49,7 +49,7 @@ internal sealed class JsonDocumentFormat<TModel, TDocument>(string name, JsonTyp
         return ReadDocument(utf8Json, options, map);
     }
 
-    public TModel Read(string json, CatalogJsonReadOptions options, Mapper map)
+    public TModel Read(string json, CareerJsonReadOptions options, Mapper map)
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(options);
@@ -71,7 +71,7 @@ internal sealed class JsonDocumentFormat<TModel, TDocument>(string name, JsonTyp
         }
     }
 
-    public TModel Read(Stream utf8Json, CatalogJsonReadOptions options, Mapper map)
+    public TModel Read(Stream utf8Json, CareerJsonReadOptions options, Mapper map)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(options);
@@ -87,11 +87,11 @@ internal sealed class JsonDocumentFormat<TModel, TDocument>(string name, JsonTyp
         }
     }
 
-    public TModel ReadFile(string path, CatalogJsonReadOptions? options, Mapper map)
+    public TModel ReadFile(string path, CareerJsonReadOptions? options, Mapper map)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.SequentialScan);
-        return Read(stream, options ?? CatalogJsonReadOptions.Default, map);
+        return Read(stream, options ?? CareerJsonReadOptions.Default, map);
     }
 
     /// <summary>Writes indented JSON (two spaces, <c>\n</c> line ends, a final line end).</summary>
@@ -125,7 +125,7 @@ internal sealed class JsonDocumentFormat<TModel, TDocument>(string name, JsonTyp
         return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
     }
 
-    private TModel ReadDocument(ReadOnlySpan<byte> utf8Json, CatalogJsonReadOptions options, Mapper map)
+    private TModel ReadDocument(ReadOnlySpan<byte> utf8Json, CareerJsonReadOptions options, Mapper map)
     {
         if (utf8Json.StartsWith("\uFEFF"u8))
             utf8Json = utf8Json[3..];
@@ -147,12 +147,12 @@ internal sealed class JsonDocumentFormat<TModel, TDocument>(string name, JsonTyp
         throw problems.ToException(utf8Json, Name);
     }
 
-    private CatalogJsonException TooLarge(CatalogJsonReadOptions options, long? length)
+    private CareerJsonException TooLarge(CareerJsonReadOptions options, long? length)
     {
         var limit = options.MaxDocumentBytes.ToString("N0", CultureInfo.InvariantCulture);
         var message = length is { } known
             ? $"The document is {known.ToString("N0", CultureInfo.InvariantCulture)} bytes long, more than the limit of {limit} bytes (MaxDocumentBytes); it was not read."
             : $"The document is longer than the limit of {limit} bytes (MaxDocumentBytes); reading stopped there.";
-        return new CatalogJsonException([new CatalogJsonProblem(CatalogJsonProblemKind.LimitExceeded, "$", 1, 1, message)], Name);
+        return new CareerJsonException([new CareerJsonProblem(CareerJsonProblemKind.LimitExceeded, "$", 1, 1, message)], Name);
     }
 }

@@ -4,7 +4,7 @@ namespace CareerModel.Serialization;
 
 /// <summary>
 /// Collects the problems found while reading one document, each with the byte offset it was found
-/// at; turns them into a <see cref="CatalogJsonException"/> with lines and columns at the end.
+/// at; turns them into a <see cref="CareerJsonException"/> with lines and columns at the end.
 /// Stops the reading (by throwing <see cref="ReadingStopped"/>) at a fatal problem, or when the
 /// problem limit is reached, so that hostile input cannot make it collect without end.
 /// </summary>
@@ -15,12 +15,12 @@ internal sealed class ProblemLog(int maxProblems)
     public int Count => entries.Count;
 
     /// <summary>Records a problem; stops the reading at one more than the limit, which it notes instead.</summary>
-    public void Add(CatalogJsonProblemKind kind, long offset, string path, string message)
+    public void Add(CareerJsonProblemKind kind, long offset, string path, string message)
     {
         if (entries.Count == maxProblems)
         {
             entries.Add(new Entry(
-                CatalogJsonProblemKind.LimitExceeded,
+                CareerJsonProblemKind.LimitExceeded,
                 offset,
                 path,
                 $"Reading stopped at more than {DocumentReader.Count(maxProblems)} problems (MaxProblems); there may be others after this point."));
@@ -31,7 +31,7 @@ internal sealed class ProblemLog(int maxProblems)
 
     /// <summary>Records a problem after which nothing more can be read, and stops the reading.</summary>
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
-    public void Fatal(CatalogJsonProblemKind kind, long offset, string path, string message)
+    public void Fatal(CareerJsonProblemKind kind, long offset, string path, string message)
     {
         entries.Add(new Entry(kind, offset, path, message));
         throw new ReadingStopped();
@@ -43,14 +43,14 @@ internal sealed class ProblemLog(int maxProblems)
     /// </summary>
     /// <param name="utf8Json">The document the offsets refer to.</param>
     /// <param name="document">What the document is, for the message: <c>catalog</c>, <c>profile</c>.</param>
-    public CatalogJsonException ToException(ReadOnlySpan<byte> utf8Json, string document)
+    public CareerJsonException ToException(ReadOnlySpan<byte> utf8Json, string document)
     {
         var ordered = entries.Select((e, i) => (Entry: e, Order: i))
             .OrderBy(x => x.Entry.Offset)
             .ThenBy(x => x.Order)
             .Select(x => x.Entry)
             .ToArray();
-        var problems = new CatalogJsonProblem[ordered.Length];
+        var problems = new CareerJsonProblem[ordered.Length];
         var line = 1;
         var lineStart = 0;
         var scanned = 0;
@@ -71,12 +71,12 @@ internal sealed class ProblemLog(int maxProblems)
                 lineStart = scanned;
             }
             var column = Encoding.UTF8.GetCharCount(utf8Json[lineStart..offset]) + 1;
-            problems[i] = new CatalogJsonProblem(ordered[i].Kind, ordered[i].Path, line, column, ordered[i].Message);
+            problems[i] = new CareerJsonProblem(ordered[i].Kind, ordered[i].Path, line, column, ordered[i].Message);
         }
-        return new CatalogJsonException(problems, document);
+        return new CareerJsonException(problems, document);
     }
 
-    private readonly record struct Entry(CatalogJsonProblemKind Kind, long Offset, string Path, string Message);
+    private readonly record struct Entry(CareerJsonProblemKind Kind, long Offset, string Path, string Message);
 
     /// <summary>Unwinds the reader after a fatal problem; never escapes <see cref="JsonDocumentFormat{TModel, TDocument}"/>.</summary>
 #pragma warning disable CA1064 // Internal by design: it is caught inside the library.

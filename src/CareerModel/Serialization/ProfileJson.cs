@@ -17,9 +17,9 @@ namespace CareerModel.Serialization;
 /// </para>
 /// <para>
 /// Reading is as strict as <see cref="CareerCatalogJson"/>'s, and shares its machinery: a document
-/// with any problem throws one <see cref="CatalogJsonException"/> listing every problem found,
+/// with any problem throws one <see cref="CareerJsonException"/> listing every problem found,
 /// each with its JSON path, line and column, and no profile is made from it; the limits of
-/// <see cref="CatalogJsonReadOptions"/> bound the time and memory any document can take.
+/// <see cref="CareerJsonReadOptions"/> bound the time and memory any document can take.
 /// </para>
 /// <para>
 /// On its own a profile is checked as its constructors check it (ids well formed, one level per
@@ -42,86 +42,86 @@ public static class ProfileJson
     /// <summary>Reads a profile from UTF-8 JSON text, within the default limits, without a catalog to check it against.</summary>
     /// <param name="utf8Json">The document, UTF-8 encoded; a leading byte-order mark is skipped.</param>
     /// <returns>The profile.</returns>
-    /// <exception cref="CatalogJsonException">The document has one or more problems; the exception lists them all.</exception>
-    public static Profile Read(ReadOnlySpan<byte> utf8Json) => Read(utf8Json, null, CatalogJsonReadOptions.Default);
+    /// <exception cref="CareerJsonException">The document has one or more problems; the exception lists them all.</exception>
+    public static Profile Read(ReadOnlySpan<byte> utf8Json) => Read(utf8Json, null, CareerJsonReadOptions.Default);
 
     /// <summary>Reads a profile from UTF-8 JSON text, within the default limits.</summary>
     /// <param name="utf8Json">The document, UTF-8 encoded; a leading byte-order mark is skipped.</param>
     /// <param name="catalog">The catalog whose roles, skills, regions and scale the profile must use; <see langword="null"/> to check the profile on its own.</param>
     /// <returns>The profile.</returns>
-    /// <exception cref="CatalogJsonException">The document has one or more problems; the exception lists them all.</exception>
-    public static Profile Read(ReadOnlySpan<byte> utf8Json, CareerCatalog? catalog) => Read(utf8Json, catalog, CatalogJsonReadOptions.Default);
+    /// <exception cref="CareerJsonException">The document has one or more problems; the exception lists them all.</exception>
+    public static Profile Read(ReadOnlySpan<byte> utf8Json, CareerCatalog? catalog) => Read(utf8Json, catalog, CareerJsonReadOptions.Default);
 
     /// <summary>Reads a profile from UTF-8 JSON text.</summary>
     /// <param name="utf8Json">The document, UTF-8 encoded; a leading byte-order mark is skipped.</param>
     /// <param name="catalog">The catalog whose roles, skills, regions and scale the profile must use; <see langword="null"/> to check the profile on its own.</param>
     /// <param name="options">The limits to read within.</param>
     /// <returns>The profile.</returns>
-    /// <exception cref="CatalogJsonException">The document has one or more problems; the exception lists them all.</exception>
-    public static Profile Read(ReadOnlySpan<byte> utf8Json, CareerCatalog? catalog, CatalogJsonReadOptions options) =>
+    /// <exception cref="CareerJsonException">The document has one or more problems; the exception lists them all.</exception>
+    public static Profile Read(ReadOnlySpan<byte> utf8Json, CareerCatalog? catalog, CareerJsonReadOptions options) =>
         Format.Read(utf8Json, options, Mapper(catalog));
 
     /// <summary>Reads a profile from JSON text, within the default limits, without a catalog to check it against.</summary>
     /// <param name="json">The document.</param>
     /// <returns>The profile.</returns>
-    /// <exception cref="CatalogJsonException">The document has one or more problems; the exception lists them all.</exception>
-    public static Profile Read(string json) => Read(json, null, CatalogJsonReadOptions.Default);
+    /// <exception cref="CareerJsonException">The document has one or more problems; the exception lists them all.</exception>
+    public static Profile Read(string json) => Read(json, null, CareerJsonReadOptions.Default);
 
     /// <summary>Reads a profile from JSON text, within the default limits.</summary>
     /// <param name="json">The document.</param>
     /// <param name="catalog">The catalog whose roles, skills, regions and scale the profile must use; <see langword="null"/> to check the profile on its own.</param>
     /// <returns>The profile.</returns>
-    /// <exception cref="CatalogJsonException">The document has one or more problems; the exception lists them all.</exception>
-    public static Profile Read(string json, CareerCatalog? catalog) => Read(json, catalog, CatalogJsonReadOptions.Default);
+    /// <exception cref="CareerJsonException">The document has one or more problems; the exception lists them all.</exception>
+    public static Profile Read(string json, CareerCatalog? catalog) => Read(json, catalog, CareerJsonReadOptions.Default);
 
     /// <summary>Reads a profile from JSON text.</summary>
     /// <param name="json">The document.</param>
     /// <param name="catalog">The catalog whose roles, skills, regions and scale the profile must use; <see langword="null"/> to check the profile on its own.</param>
     /// <param name="options">The limits to read within.</param>
     /// <returns>The profile.</returns>
-    /// <exception cref="CatalogJsonException">The document has one or more problems; the exception lists them all.</exception>
-    public static Profile Read(string json, CareerCatalog? catalog, CatalogJsonReadOptions options) =>
+    /// <exception cref="CareerJsonException">The document has one or more problems; the exception lists them all.</exception>
+    public static Profile Read(string json, CareerCatalog? catalog, CareerJsonReadOptions options) =>
         Format.Read(json, options, Mapper(catalog));
 
     /// <summary>Reads a profile from a stream of UTF-8 JSON, to its end, within the default limits, without a catalog to check it against.</summary>
     /// <param name="utf8Json">The stream; read from its current position, and left open.</param>
     /// <returns>The profile.</returns>
-    /// <exception cref="CatalogJsonException">The document has one or more problems; the exception lists them all.</exception>
+    /// <exception cref="CareerJsonException">The document has one or more problems; the exception lists them all.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static Profile Read(Stream utf8Json) => Read(utf8Json, null, CatalogJsonReadOptions.Default);
+    public static Profile Read(Stream utf8Json) => Read(utf8Json, null, CareerJsonReadOptions.Default);
 
     /// <summary>Reads a profile from a stream of UTF-8 JSON, to its end, within the default limits.</summary>
     /// <param name="utf8Json">The stream; read from its current position, and left open.</param>
     /// <param name="catalog">The catalog whose roles, skills, regions and scale the profile must use; <see langword="null"/> to check the profile on its own.</param>
     /// <returns>The profile.</returns>
-    /// <exception cref="CatalogJsonException">The document has one or more problems; the exception lists them all.</exception>
+    /// <exception cref="CareerJsonException">The document has one or more problems; the exception lists them all.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static Profile Read(Stream utf8Json, CareerCatalog? catalog) => Read(utf8Json, catalog, CatalogJsonReadOptions.Default);
+    public static Profile Read(Stream utf8Json, CareerCatalog? catalog) => Read(utf8Json, catalog, CareerJsonReadOptions.Default);
 
     /// <summary>Reads a profile from a stream of UTF-8 JSON, to its end.</summary>
     /// <param name="utf8Json">The stream; read from its current position, and left open.</param>
     /// <param name="catalog">The catalog whose roles, skills, regions and scale the profile must use; <see langword="null"/> to check the profile on its own.</param>
     /// <param name="options">The limits to read within.</param>
     /// <returns>The profile.</returns>
-    /// <exception cref="CatalogJsonException">The document has one or more problems; the exception lists them all.</exception>
+    /// <exception cref="CareerJsonException">The document has one or more problems; the exception lists them all.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
     /// <remarks>
     /// The document is read into memory before it is parsed, but never more than
-    /// <see cref="CatalogJsonReadOptions.MaxDocumentBytes"/>: a longer stream is refused as soon as
+    /// <see cref="CareerJsonReadOptions.MaxDocumentBytes"/>: a longer stream is refused as soon as
     /// it passes the limit (a seekable one by its length, before reading).
     /// </remarks>
-    public static Profile Read(Stream utf8Json, CareerCatalog? catalog, CatalogJsonReadOptions options) =>
+    public static Profile Read(Stream utf8Json, CareerCatalog? catalog, CareerJsonReadOptions options) =>
         Format.Read(utf8Json, options, Mapper(catalog));
 
     /// <summary>Reads a profile from a UTF-8 JSON file.</summary>
     /// <param name="path">The file's path.</param>
     /// <param name="catalog">The catalog whose roles, skills, regions and scale the profile must use; <see langword="null"/> to check the profile on its own.</param>
-    /// <param name="options">The limits to read within; <see langword="null"/> for <see cref="CatalogJsonReadOptions.Default"/>.</param>
+    /// <param name="options">The limits to read within; <see langword="null"/> for <see cref="CareerJsonReadOptions.Default"/>.</param>
     /// <returns>The profile.</returns>
-    /// <exception cref="CatalogJsonException">The document has one or more problems; the exception lists them all.</exception>
+    /// <exception cref="CareerJsonException">The document has one or more problems; the exception lists them all.</exception>
     /// <exception cref="IOException">The file cannot be read (<see cref="FileNotFoundException"/> when it does not exist).</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
-    public static Profile ReadFile(string path, CareerCatalog? catalog = null, CatalogJsonReadOptions? options = null) =>
+    public static Profile ReadFile(string path, CareerCatalog? catalog = null, CareerJsonReadOptions? options = null) =>
         Format.ReadFile(path, options, Mapper(catalog));
 
     /// <summary>

@@ -31,10 +31,10 @@ internal sealed class ProfileMapper(ProblemLog problems, CareerCatalog? catalog)
             return null;
         var currentRoleId = CheckedId(document, "currentRoleId", document.CurrentRoleId);
         if (currentRoleId is not null && catalog is not null && !catalog.TryGetRole(currentRoleId, out _))
-            Report(CatalogJsonProblemKind.UnknownReference, document, "currentRoleId", -1, $"Current role '{currentRoleId}' is not in the catalog.");
+            Report(CareerJsonProblemKind.UnknownReference, document, "currentRoleId", -1, $"Current role '{currentRoleId}' is not in the catalog.");
         var regionId = CheckedId(document, "regionId", document.RegionId);
         if (regionId is not null && catalog is not null && !catalog.TryGetRegion(regionId, out _))
-            Report(CatalogJsonProblemKind.UnknownReference, document, "regionId", -1, $"Region '{regionId}' is not in the catalog.");
+            Report(CareerJsonProblemKind.UnknownReference, document, "regionId", -1, $"Region '{regionId}' is not in the catalog.");
         var skills = MapSkills(document.Skills);
         var certifications = MapCertifications(document);
         var education = document.Education is null ? EducationLevel.None : ParseEnum<EducationLevel>(document, "education", document.Education);
@@ -42,7 +42,7 @@ internal sealed class ProfileMapper(ProblemLog problems, CareerCatalog? catalog)
         var preferences = document.Preferences is { } preferencesDto ? MapPreferences(preferencesDto) : Preferences.None;
         if (Problems.Count > 0 || document.HasFaults || education is null || preferences is null)
             return null;
-        return Make(document, () => new Profile(currentRoleId, regionId, skills, certifications, education.Value, new WorkHistory(employments), preferences));
+        return Make(document, () => new Profile(currentRoleId, regionId).WithSkills(skills).WithCertifications(certifications).WithEducation(education.Value).WithWorkHistory(new WorkHistory(employments)).WithPreferences(preferences));
     }
 
     private List<SkillLevel> MapSkills(List<SkillLevelDto?>? items)
@@ -56,7 +56,7 @@ internal sealed class ProfileMapper(ProblemLog problems, CareerCatalog? catalog)
             var level = Make(dto, () => new SkillLevel(skillId ?? StandInId, dto.Level ?? 0, lastUsed));
             if (skillId is not null && !first.TryAdd(skillId, dto))
             {
-                Report(CatalogJsonProblemKind.DuplicateId, dto, "skillId", -1,
+                Report(CareerJsonProblemKind.DuplicateId, dto, "skillId", -1,
                     $"Skill '{skillId}' is listed more than once (first at {JsonPlace.PathOf(first[skillId])}); a profile has at most one level per skill.");
             }
             else if (skillId is not null && level is not null)
@@ -76,17 +76,17 @@ internal sealed class ProfileMapper(ProblemLog problems, CareerCatalog? catalog)
             return;
         if (!catalog.TryGetSkill(level.SkillId, out var skill))
         {
-            Report(CatalogJsonProblemKind.UnknownReference, dto, "skillId", -1, $"Skill '{level.SkillId}' is not in the catalog.");
+            Report(CareerJsonProblemKind.UnknownReference, dto, "skillId", -1, $"Skill '{level.SkillId}' is not in the catalog.");
         }
         else if (skill.Category == SkillCategory.Certification)
         {
-            Report(CatalogJsonProblemKind.InvalidValue, dto, "skillId", -1,
+            Report(CareerJsonProblemKind.InvalidValue, dto, "skillId", -1,
                 $"Skill '{level.SkillId}' is a certification; list it among the certifications held instead of giving it a level.");
         }
         else if (!catalog.ProficiencyScale.Contains(level.Level))
         {
             var scale = catalog.ProficiencyScale;
-            Report(CatalogJsonProblemKind.InvalidValue, dto, "level", -1,
+            Report(CareerJsonProblemKind.InvalidValue, dto, "level", -1,
                 $"Skill '{level.SkillId}' level {Format(level.Level)} must lie on the catalog's {scale.Name} scale, from {Format(scale.Minimum)} to {Format(scale.Maximum)}.");
         }
     }
@@ -104,11 +104,11 @@ internal sealed class ProfileMapper(ProblemLog problems, CareerCatalog? catalog)
                 continue;
             if (!catalog.TryGetSkill(id, out var skill))
             {
-                Report(CatalogJsonProblemKind.UnknownReference, document, "certifications", i, $"Certification '{id}' is not in the catalog.");
+                Report(CareerJsonProblemKind.UnknownReference, document, "certifications", i, $"Certification '{id}' is not in the catalog.");
             }
             else if (skill.Category != SkillCategory.Certification)
             {
-                Report(CatalogJsonProblemKind.InvalidValue, document, "certifications", i,
+                Report(CareerJsonProblemKind.InvalidValue, document, "certifications", i,
                     $"Certification '{id}' names a skill of category '{JsonEnum<SkillCategory>.Name(skill.Category)}', not a certification; give it a level among the skills instead.");
             }
         }
@@ -126,7 +126,7 @@ internal sealed class ProfileMapper(ProblemLog problems, CareerCatalog? catalog)
         var employment = Make(dto, () => new Employment(roleId ?? StandInId, start ?? StandInDate, start is null ? null : end, dto.FullTimeEquivalent ?? 1m, family, track));
         if (roleId is not null && catalog is not null && (dto.Family is null || dto.Track is null) && !catalog.TryGetRole(roleId, out _))
         {
-            Report(CatalogJsonProblemKind.UnknownReference, dto, "roleId", -1,
+            Report(CareerJsonProblemKind.UnknownReference, dto, "roleId", -1,
                 $"Role '{roleId}' is not in the catalog; a period in a role outside it must give the role's family and track.");
         }
         return Finish(dto, employment, true, null, null);
@@ -149,7 +149,7 @@ internal sealed class ProfileMapper(ProblemLog problems, CareerCatalog? catalog)
             foreach (var (index, regionId) in regionIds)
             {
                 if (!catalog.TryGetRegion(regionId, out _))
-                    Report(CatalogJsonProblemKind.UnknownReference, dto, "regionIds", index, $"Preferred region '{regionId}' is not in the catalog.");
+                    Report(CareerJsonProblemKind.UnknownReference, dto, "regionIds", index, $"Preferred region '{regionId}' is not in the catalog.");
             }
         }
         var preferences = Make(dto, () => new Preferences(tracks, families.Select(f => f.Id), remoteWork, regionIds.Select(r => r.Id)));

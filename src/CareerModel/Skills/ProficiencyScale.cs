@@ -8,12 +8,6 @@ namespace CareerModel.Skills;
 /// </summary>
 public sealed class ProficiencyScale : IEquatable<ProficiencyScale>
 {
-    private ProficiencyScale(string name, IReadOnlyList<string> levelNames)
-    {
-        Name = name;
-        LevelNames = levelNames;
-    }
-
     /// <summary>
     /// Gets the standard scale from 0 to 5, after the Dreyfus model of skill acquisition:
     /// 0 None, 1 Novice, 2 Advanced beginner, 3 Competent, 4 Proficient, 5 Expert.
@@ -36,9 +30,8 @@ public sealed class ProficiencyScale : IEquatable<ProficiencyScale>
     /// <summary>Creates a scale from 0 to <c>levelNames.Count − 1</c>.</summary>
     /// <param name="name">The scale's name.</param>
     /// <param name="levelNames">The name of each whole level from 0 up; at least two, all distinct.</param>
-    /// <returns>The scale.</returns>
     /// <exception cref="ArgumentException">Fewer than two level names, a blank name, or a repeated name.</exception>
-    public static ProficiencyScale Create(string name, IEnumerable<string> levelNames)
+    public ProficiencyScale(string name, IEnumerable<string> levelNames)
     {
         var scaleName = Check.NotBlank(name, nameof(name));
         ArgumentNullException.ThrowIfNull(levelNames);
@@ -48,7 +41,8 @@ public sealed class ProficiencyScale : IEquatable<ProficiencyScale>
         var repeated = names.GroupBy(n => n, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         if (repeated is not null)
             throw new ArgumentException($"Proficiency level name '{repeated.Key}' appears more than once; each level needs its own name.", nameof(levelNames));
-        return new ProficiencyScale(scaleName, Array.AsReadOnly(names));
+        Name = scaleName;
+        LevelNames = Array.AsReadOnly(names);
     }
 
     /// <summary>Tests whether a level lies on the scale.</summary>

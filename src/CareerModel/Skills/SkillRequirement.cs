@@ -15,29 +15,7 @@ public sealed class SkillRequirement : IEquatable<SkillRequirement>
     /// <summary>The smallest positive minimum level a requirement may ask for (a millionth of a level step).</summary>
     internal const double MinPositiveLevel = 1e-6;
 
-    /// <summary>Creates a requirement.</summary>
-    /// <param name="skillId">The id of the required skill.</param>
-    /// <param name="minimumLevel">The lowest acceptable level: zero, or at least a millionth of a level (the catalog checks it against its scale).</param>
-    /// <param name="importance">A relative weight, greater than 0 and at most <see cref="MaxImportance"/>. The default is 1.</param>
-    /// <param name="isRequired"><see langword="true"/> (the default) when the skill is required, <see langword="false"/> when only preferred.</param>
-    /// <param name="standardError">The standard error of the level when it is a survey estimate, if known; finite and zero or more.</param>
-    /// <param name="lowerBound">The lower confidence bound of the level estimate, if known; finite and not above <paramref name="minimumLevel"/>.</param>
-    /// <param name="upperBound">The upper confidence bound of the level estimate, if known; finite and not below <paramref name="minimumLevel"/>.</param>
-    /// <exception cref="ArgumentException">The skill id is invalid.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The level, the importance, the standard error or a bound is out of range.</exception>
-    /// <remarks>
-    /// The bounds describe the estimate of the level itself (such as O*NET's 95% interval of its LV
-    /// rating), so the level lies within them. They need not lie on the catalog's scale: an
-    /// interval may reach past the scale's ends.
-    /// </remarks>
-    public SkillRequirement(
-        string skillId,
-        double minimumLevel,
-        double importance = 1,
-        bool isRequired = true,
-        double? standardError = null,
-        double? lowerBound = null,
-        double? upperBound = null)
+    private SkillRequirement(string skillId, double minimumLevel, double importance, bool isRequired, double? standardError, double? lowerBound, double? upperBound)
     {
         SkillId = Check.Id(skillId, nameof(skillId));
         // Not Check.FiniteInRange(…, double.MaxValue, …): its message would spell out all 309 digits of double.MaxValue.
@@ -63,6 +41,47 @@ public sealed class SkillRequirement : IEquatable<SkillRequirement>
         LowerBound = lowerBound + 0.0;
         UpperBound = upperBound + 0.0;
     }
+
+    /// <summary>Creates a requirement the role insists on: a person below the level has a gap that counts against readiness.</summary>
+    /// <param name="skillId">The id of the required skill.</param>
+    /// <param name="minimumLevel">The lowest acceptable level: zero, or at least a millionth of a level (the catalog checks it against its scale).</param>
+    /// <param name="importance">A relative weight, greater than 0 and at most <see cref="MaxImportance"/>. The default is 1.</param>
+    /// <returns>The requirement.</returns>
+    /// <exception cref="ArgumentException">The skill id is invalid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The level or the importance is out of range.</exception>
+    public static SkillRequirement Required(string skillId, double minimumLevel, double importance = 1) =>
+        new(skillId, minimumLevel, importance, isRequired: true, null, null, null);
+
+    /// <summary>Creates a requirement the role only prefers: it counts toward fit, never against readiness.</summary>
+    /// <param name="skillId">The id of the preferred skill.</param>
+    /// <param name="minimumLevel">The level preferred: zero, or at least a millionth of a level (the catalog checks it against its scale).</param>
+    /// <param name="importance">A relative weight, greater than 0 and at most <see cref="MaxImportance"/>. The default is 1.</param>
+    /// <returns>The requirement.</returns>
+    /// <exception cref="ArgumentException">The skill id is invalid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The level or the importance is out of range.</exception>
+    public static SkillRequirement Preferred(string skillId, double minimumLevel, double importance = 1) =>
+        new(skillId, minimumLevel, importance, isRequired: false, null, null, null);
+
+    /// <summary>Creates a requirement, required or preferred as a flag read from data says (the readers' path).</summary>
+    internal static SkillRequirement Create(string skillId, double minimumLevel, double importance, bool isRequired) =>
+        new(skillId, minimumLevel, importance, isRequired, null, null, null);
+
+    /// <summary>
+    /// Makes a copy of this requirement with how precisely its level is known: a survey estimate's
+    /// standard error and confidence bounds, as O*NET publishes them.
+    /// </summary>
+    /// <param name="standardError">The standard error of the level, if known; finite and zero or more.</param>
+    /// <param name="lowerBound">The lower confidence bound of the level estimate, if known; finite and not above <see cref="MinimumLevel"/>.</param>
+    /// <param name="upperBound">The upper confidence bound of the level estimate, if known; finite and not below <see cref="MinimumLevel"/>.</param>
+    /// <returns>The new requirement.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The standard error or a bound is out of range.</exception>
+    /// <remarks>
+    /// The bounds describe the estimate of the level itself (such as O*NET's 95% interval of its LV
+    /// rating), so the level lies within them. They need not lie on the catalog's scale: an
+    /// interval may reach past the scale's ends.
+    /// </remarks>
+    public SkillRequirement WithUncertainty(double? standardError = null, double? lowerBound = null, double? upperBound = null) =>
+        new(SkillId, MinimumLevel, Importance, IsRequired, standardError, lowerBound, upperBound);
 
     /// <summary>Gets the id of the required skill.</summary>
     public string SkillId { get; }

@@ -41,7 +41,7 @@ public static class AssessmentArbitraries
         from meetsAll in Gen.Frequency((1, Gen.Constant(true)), (2, Gen.Constant(false)))
         from levels in Gen.CollectToArray(LevelledSkills, skill => SkillGen(role, skill, meetsAll))
         from certifications in Gen.SubListOf(Certifications)
-        select new FitCase(role.Id, new Profile(skills: levels.OfType<SkillLevel>(), certifications: certifications));
+        select new FitCase(role.Id, new Profile().WithSkills(levels.OfType<SkillLevel>()).WithCertifications(certifications));
 
     public static Gen<RaiseCase> RaiseCaseGen { get; } =
         from fitCase in FitCaseGen
@@ -58,9 +58,9 @@ public static class AssessmentArbitraries
     {
         var profile = fitCase.Profile;
         foreach (var certification in profile.Certifications)
-            yield return fitCase with { Profile = new Profile(skills: profile.Skills, certifications: profile.Certifications.Where(c => c != certification)) };
+            yield return fitCase with { Profile = new Profile().WithSkills(profile.Skills).WithCertifications(profile.Certifications.Where(c => c != certification)) };
         foreach (var skill in profile.Skills)
-            yield return fitCase with { Profile = new Profile(skills: profile.Skills.Where(s => s != skill), certifications: profile.Certifications) };
+            yield return fitCase with { Profile = new Profile().WithSkills(profile.Skills.Where(s => s != skill)).WithCertifications(profile.Certifications) };
         foreach (var skill in profile.Skills.Where(s => s.Level != Math.Floor(s.Level)))
             yield return fitCase with { Profile = profile.WithSkill(new SkillLevel(skill.SkillId, Math.Floor(skill.Level))) };
     }

@@ -23,9 +23,8 @@ public class CareerAssessorTests
     [Fact]
     public void Unknown_roles_in_the_profile_are_listed_together()
     {
-        var profile = new Profile(
-            currentRoleId: "cs-ninja",
-            workHistory: new WorkHistory([new Employment("barista", new LocalDate(2020, 1, 1), new LocalDate(2021, 1, 1))]));
+        var profile = new Profile("cs-ninja")
+            .WithWorkHistory(new WorkHistory([new Employment("barista", new LocalDate(2020, 1, 1), new LocalDate(2021, 1, 1))]));
 
         var error = Assert.Throws<UnknownRoleException>(() => Assessor.AssessReadiness(profile, "cs-specialist"));
 
@@ -41,7 +40,7 @@ public class CareerAssessorTests
             .Append(new Employment("barista", new LocalDate(2022, 1, 1), new LocalDate(2024, 1, 1), 0.5m, "hospitality", CareerTrack.IndividualContributor))
             .ToArray();
 
-        var analysis = Assessor.AnalyzeGaps(new Profile(skills: Seed.Junior.Skills, workHistory: new WorkHistory(profile)), "cs-specialist");
+        var analysis = Assessor.AnalyzeGaps(new Profile().WithSkills(Seed.Junior.Skills).WithWorkHistory(new WorkHistory(profile)), "cs-specialist");
 
         // Two years at half time (365 full-time days) and the junior's year: two full-time years.
         Assert.Equal(2.0, analysis.Experience!.HaveYears);
@@ -50,7 +49,7 @@ public class CareerAssessorTests
     [Fact]
     public void Unknown_skills_and_certifications_are_listed_together()
     {
-        var profile = new Profile(skills: [new SkillLevel("juggling", 3), new SkillLevel("empathy", 3)], certifications: ["itil-4"]);
+        var profile = new Profile().WithSkills([new SkillLevel("juggling", 3), new SkillLevel("empathy", 3)]).WithCertifications(["itil-4"]);
 
         var error = Assert.Throws<UnknownSkillException>(() => Assessor.AnalyzeGaps(profile, "cs-specialist"));
 
@@ -61,7 +60,7 @@ public class CareerAssessorTests
     [Fact]
     public void Levels_above_the_scale_are_listed_with_the_scale()
     {
-        var profile = new Profile(skills: [new SkillLevel("empathy", 7), new SkillLevel("patience", 5), new SkillLevel("crm-software", 5.5)]);
+        var profile = new Profile().WithSkills([new SkillLevel("empathy", 7), new SkillLevel("patience", 5), new SkillLevel("crm-software", 5.5)]);
 
         var error = Assert.Throws<SkillLevelOutOfScaleException>(() => Assessor.PlanDevelopment(profile, "cs-specialist"));
 
@@ -77,8 +76,8 @@ public class CareerAssessorTests
     [Fact]
     public void A_certification_must_be_a_certification_skill_and_is_held_not_given_a_level()
     {
-        var notACertification = Assert.Throws<ArgumentException>(() => Assessor.Validate(new Profile(certifications: ["empathy"])));
-        var certificationWithLevel = Assert.Throws<ArgumentException>(() => Assessor.Validate(new Profile(skills: [new SkillLevel("cs-certification", 1)])));
+        var notACertification = Assert.Throws<ArgumentException>(() => Assessor.Validate(new Profile().WithCertifications(["empathy"])));
+        var certificationWithLevel = Assert.Throws<ArgumentException>(() => Assessor.Validate(new Profile().WithSkills([new SkillLevel("cs-certification", 1)])));
 
         Assert.StartsWith("Profile certifications must be certification skills, but 'empathy' is not; give it a level among the skills instead.", notACertification.Message, StringComparison.Ordinal);
         Assert.StartsWith("Profile skills must not include certifications, but 'cs-certification' is one; list it among the certifications held instead.", certificationWithLevel.Message, StringComparison.Ordinal);
@@ -87,7 +86,7 @@ public class CareerAssessorTests
     [Fact]
     public void A_work_history_that_starts_in_the_future_is_refused_whatever_the_role()
     {
-        var profile = new Profile(workHistory: new WorkHistory([new Employment("cs-team-lead", new LocalDate(2027, 1, 4))]));
+        var profile = new Profile().WithWorkHistory(new WorkHistory([new Employment("cs-team-lead", new LocalDate(2027, 1, 4))]));
 
         var error = Assert.Throws<FutureEmploymentException>(() => Assessor.AnalyzeGaps(profile, "ai-chatbot-specialist"));
 
@@ -106,7 +105,7 @@ public class CareerAssessorTests
     public void The_assessor_reads_today_from_its_clock_in_its_zone()
     {
         var clock = Seed.Clock();
-        var assessor = new CareerAssessor(BuiltInCatalogs.CustomerService, clock, DateTimeZone.Utc);
+        var assessor = CareerAssessor.Create(BuiltInCatalogs.CustomerService, clock, DateTimeZone.Utc);
 
         clock.Advance(Duration.FromDays(365));
 

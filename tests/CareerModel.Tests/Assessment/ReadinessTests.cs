@@ -84,10 +84,10 @@ public class ReadinessTests
     [Fact]
     public void Missing_the_minimum_education_adds_an_action_and_can_set_the_ready_date()
     {
-        var noDiploma = new Profile(
-            skills: Seed.Junior.Skills,
-            education: EducationLevel.None,
-            workHistory: Seed.Junior.WorkHistory);
+        var noDiploma = new Profile()
+            .WithSkills(Seed.Junior.Skills)
+            .WithEducation(EducationLevel.None)
+            .WithWorkHistory(Seed.Junior.WorkHistory);
         var slowDiploma = LearningTimes.Default.WithEducationLevel(EducationLevel.HighSchool, Period.FromYears(2));
 
         var readiness = Seed.Assessor(slowDiploma).AssessReadiness(noDiploma, "cs-specialist");
@@ -115,10 +115,10 @@ public class ReadinessTests
     [Fact]
     public void Part_time_experience_counts_by_its_fraction()
     {
-        var halfTime = new Profile(
-            skills: Seed.Junior.Skills,
-            education: EducationLevel.HighSchool,
-            workHistory: new WorkHistory([new Employment("cs-junior-specialist", new LocalDate(2024, 11, 25), fullTimeEquivalent: 0.5m)]));
+        var halfTime = new Profile()
+            .WithSkills(Seed.Junior.Skills)
+            .WithEducation(EducationLevel.HighSchool)
+            .WithWorkHistory(new WorkHistory([new Employment("cs-junior-specialist", new LocalDate(2024, 11, 25), fullTimeEquivalent: 0.5m)]));
 
         var readiness = Seed.Assessor().AssessReadiness(halfTime, "cs-specialist");
 
@@ -134,8 +134,7 @@ public class ReadinessTests
         var first = Seed.Assessor().AssessReadiness(Seed.Junior, "cs-team-lead");
         var second = Seed.Assessor().AssessReadiness(Seed.Junior, "cs-team-lead");
 
-        Assert.Equal(first, second);
-        Assert.True(first == second);
-        Assert.Equal(first.Plan, Seed.Assessor().PlanDevelopment(Seed.Junior, "cs-team-lead"));
+        Assert.Equivalent(first, second, strict: true);
+        Assert.Equivalent(first.Plan, Seed.Assessor().PlanDevelopment(Seed.Junior, "cs-team-lead"), strict: true);
     }
 }

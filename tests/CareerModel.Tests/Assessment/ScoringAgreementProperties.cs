@@ -51,7 +51,7 @@ public class ScoringAgreementProperties
     {
         var catalog = c.World.Catalog;
         var profile = c.World.Profile;
-        var assessor = new CareerAssessor(catalog, Clock, DateTimeZone.Utc, c.Times);
+        var assessor = CareerAssessor.Create(catalog, Clock, DateTimeZone.Utc, c.Times);
         var recommender = Recommender.Create(catalog, Clock, learningTimes: c.Times);
         var fit = new float[recommender.Scorer.RoleCount];
         var months = new float[recommender.Scorer.RoleCount];
@@ -97,7 +97,7 @@ public class ScoringAgreementProperties
                 wrong.Add($"{id}: path {pathMonths} months, one skill at a time the plan takes {plan.RequiredMonths:R}");
 
             var expected = analysis.Gaps.Take(5).ToList();
-            if (!path.TopGaps.SequenceEqual(expected))
+            if (!Structurally.Same(expected.ToArray(), path.TopGaps.ToArray()))
                 wrong.Add($"{id}: path's gaps [{string.Join("; ", path.TopGaps)}], assessor's [{string.Join("; ", expected)}]");
         }
         return (wrong.Count == 0).Label(string.Join("\n", wrong))

@@ -16,13 +16,10 @@ public class ScoringAgreementTests
 {
     private static readonly FakeClock Clock = new(Instant.FromUtc(2026, 11, 25, 9, 0));
 
-    private static readonly Profile Junior = new(
-        currentRoleId: "cs-junior-specialist",
-        skills: [new("active-listening", 3), new("empathy", 3), new("clear-communication", 3), new("problem-solving", 2),
-                 new("product-expertise", 2), new("crm-software", 2), new("troubleshooting", 1),
-                 new("knowledge-base-navigation", 2), new("email-management", 2), new("time-management", 2)],
-        education: EducationLevel.HighSchool,
-        workHistory: new WorkHistory([new Employment("cs-junior-specialist", new LocalDate(2025, 11, 25))]));
+    private static readonly Profile Junior = new Profile("cs-junior-specialist")
+        .WithSkills([new("active-listening", 3), new("empathy", 3), new("clear-communication", 3), new("problem-solving", 2), new("product-expertise", 2), new("crm-software", 2), new("troubleshooting", 1), new("knowledge-base-navigation", 2), new("email-management", 2), new("time-management", 2)])
+        .WithEducation(EducationLevel.HighSchool)
+        .WithWorkHistory(new WorkHistory([new Employment("cs-junior-specialist", new LocalDate(2025, 11, 25))]));
 
     private static LearningTimes EveryLevelStep(Period time, int concurrentSkills = 3)
     {
@@ -42,12 +39,12 @@ public class ScoringAgreementTests
     }
 
     private static Period PlanTime(LearningTimes times) =>
-        new CareerAssessor(BuiltInCatalogs.CustomerService, Clock, DateTimeZone.Utc, times).PlanDevelopment(Junior, "cs-specialist").RequiredTime;
+        CareerAssessor.Create(BuiltInCatalogs.CustomerService, Clock, DateTimeZone.Utc, times).PlanDevelopment(Junior, "cs-specialist").RequiredTime;
 
     [Fact]
     public void The_juniors_top_five_gaps_for_a_specialist_are_the_same_in_the_assessment_and_the_recommendation()
     {
-        var assessor = new CareerAssessor(BuiltInCatalogs.CustomerService, Clock, DateTimeZone.Utc);
+        var assessor = CareerAssessor.Create(BuiltInCatalogs.CustomerService, Clock, DateTimeZone.Utc);
         var recommender = Recommender.Create(BuiltInCatalogs.CustomerService, Clock);
         string[] agreed = ["de-escalation", "problem-solving", "product-expertise", "troubleshooting", "help-desk-ticketing"];
 
@@ -56,7 +53,7 @@ public class ScoringAgreementTests
 
         Assert.Equal(agreed, analysis.Gaps.Take(5).Select(g => g.SkillId));
         Assert.Equal(agreed, path.TopGaps.Select(g => g.SkillId));
-        Assert.Equal(analysis.Gaps.Take(5), path.TopGaps);
+        Assert.Equivalent(analysis.Gaps.Take(5).ToArray(), path.TopGaps.ToArray(), strict: true);
         // De-escalation is wholly missing (0 of 2, importance 3: 3 of the 23 the required skills
         // weigh); the next four each cost 1 of 23, in order of importance, then of id.
         Assert.Equal("de-escalation: have 0, need 2 (importance 3, required), impact 0.13", path.TopGaps[0].ToString());

@@ -19,33 +19,15 @@ internal static class Seed
     public static FakeClock Clock() => new(Instant.FromUtc(2026, 11, 25, 12, 0));
 
     public static CareerAssessor Assessor(LearningTimes? learningTimes = null) =>
-        new(BuiltInCatalogs.CustomerService, Clock(), DateTimeZone.Utc, learningTimes);
+        CareerAssessor.Create(BuiltInCatalogs.CustomerService, Clock(), DateTimeZone.Utc, learningTimes);
 
     /// <summary>
     /// A junior specialist hired on 2025-11-25 (one year ago), high-school educated, with the
     /// skills a year on the junior level typically brings: the junior requirements met, some
     /// above, and a first go at troubleshooting and conflict resolution.
     /// </summary>
-    public static Profile Junior { get; } = new(
-        currentRoleId: "cs-junior-specialist",
-        regionId: "US",
-        skills:
-        [
-            new SkillLevel("active-listening", 3),
-            new SkillLevel("empathy", 3),
-            new SkillLevel("clear-communication", 3),
-            new SkillLevel("problem-solving", 2),
-            new SkillLevel("patience", 3),
-            new SkillLevel("crm-software", 2, new LocalDate(2026, 11, 24)),
-            new SkillLevel("data-entry", 3),
-            new SkillLevel("product-expertise", 2),
-            new SkillLevel("knowledge-base-navigation", 2),
-            new SkillLevel("microsoft-office", 2),
-            new SkillLevel("email-management", 2),
-            new SkillLevel("time-management", 2),
-            new SkillLevel("troubleshooting", 1),
-            new SkillLevel("conflict-resolution", 2),
-        ],
-        education: EducationLevel.HighSchool,
-        workHistory: new WorkHistory([new Employment("cs-junior-specialist", new LocalDate(2025, 11, 25))]));
+    public static Profile Junior { get; } = new Profile("cs-junior-specialist", "US")
+        .WithSkills([ new SkillLevel("active-listening", 3), new SkillLevel("empathy", 3), new SkillLevel("clear-communication", 3), new SkillLevel("problem-solving", 2), new SkillLevel("patience", 3), new SkillLevel("crm-software", 2, new LocalDate(2026, 11, 24)), new SkillLevel("data-entry", 3), new SkillLevel("product-expertise", 2), new SkillLevel("knowledge-base-navigation", 2), new SkillLevel("microsoft-office", 2), new SkillLevel("email-management", 2), new SkillLevel("time-management", 2), new SkillLevel("troubleshooting", 1), new SkillLevel("conflict-resolution", 2), ])
+        .WithEducation(EducationLevel.HighSchool)
+        .WithWorkHistory(new WorkHistory([new Employment("cs-junior-specialist", new LocalDate(2025, 11, 25))]));
 }

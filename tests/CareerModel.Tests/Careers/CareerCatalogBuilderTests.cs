@@ -99,7 +99,7 @@ public class CareerCatalogBuilderTests
     [Fact]
     public void A_requirement_for_an_unknown_skill_is_reported()
     {
-        var role = Role("cs-trainer", requirements: [new SkillRequirement("empathy", 2), new SkillRequirement("public-speaking", 3)]);
+        var role = Role("cs-trainer", requirements: [SkillRequirement.Required("empathy", 2), SkillRequirement.Required("public-speaking", 3)]);
 
         var problem = SingleProblem(Builder().AddRole(role));
 
@@ -196,7 +196,7 @@ public class CareerCatalogBuilderTests
     [Fact]
     public void A_requirement_level_above_the_scale_maximum_is_reported()
     {
-        var role = Role("cs-trainer", requirements: [new SkillRequirement("empathy", 6)]);
+        var role = Role("cs-trainer", requirements: [SkillRequirement.Required("empathy", 6)]);
 
         var problem = SingleProblem(Builder().AddRole(role));
 
@@ -206,7 +206,7 @@ public class CareerCatalogBuilderTests
     [Fact]
     public void A_requirement_level_at_the_scale_maximum_is_accepted()
     {
-        var catalog = Builder().AddRole(Role("cs-trainer", requirements: [new SkillRequirement("empathy", 5)])).Build();
+        var catalog = Builder().AddRole(Role("cs-trainer", requirements: [SkillRequirement.Required("empathy", 5)])).Build();
 
         Assert.Equal(5, catalog.GetRole("cs-trainer").Requirements[0].MinimumLevel);
     }
@@ -214,12 +214,12 @@ public class CareerCatalogBuilderTests
     [Fact]
     public void Levels_are_checked_against_the_scale_in_use()
     {
-        var scale = ProficiencyScale.Create("Three", ["Basic", "Good", "Great"]);
+        var scale = new ProficiencyScale("Three", ["Basic", "Good", "Great"]);
         var builder = CareerCatalog.CreateBuilder()
             .UseProficiencyScale(scale)
             .AddSkill(Empathy)
-            .AddRole(Role("a", requirements: [new SkillRequirement("empathy", 2)]))
-            .AddRole(Role("b", requirements: [new SkillRequirement("empathy", 2.5)]));
+            .AddRole(Role("a", requirements: [SkillRequirement.Required("empathy", 2)]))
+            .AddRole(Role("b", requirements: [SkillRequirement.Required("empathy", 2.5)]));
 
         var problem = SingleProblem(builder);
 
@@ -229,7 +229,7 @@ public class CareerCatalogBuilderTests
     [Fact]
     public void A_level_for_an_unknown_skill_that_is_also_off_the_scale_reports_both()
     {
-        var problems = BuildFails(Builder().AddRole(Role("cs-trainer", requirements: [new SkillRequirement("juggling", 9)]))).Problems;
+        var problems = BuildFails(Builder().AddRole(Role("cs-trainer", requirements: [SkillRequirement.Required("juggling", 9)]))).Problems;
 
         Assert.Equal([CatalogProblemKind.UnknownReference, CatalogProblemKind.LevelOutOfScale], problems.Select(p => p.Kind));
     }
@@ -323,7 +323,7 @@ public class CareerCatalogBuilderTests
             .AddRole(Role(
                 "cs-trainer",
                 rank: 2,
-                requirements: [new SkillRequirement("juggling", 1), new SkillRequirement("empathy", 7)],
+                requirements: [SkillRequirement.Required("juggling", 1), SkillRequirement.Required("empathy", 7)],
                 payBands: new Dictionary<string, SalaryBand> { ["FR"] = SalaryBand.FromMedian(Eur(1)), ["DE"] = SalaryBand.FromMedian(Usd(1)) }))
             .AddTransitions(Transitions)
             .AddTransition(new Transition("cs-agent", "cs-senior", TransitionKind.Lateral))
@@ -369,7 +369,7 @@ public class CareerCatalogBuilderTests
     public void Problems_are_reported_in_the_same_order_whatever_order_the_parts_were_added_in()
     {
         var badRegion = new Region("AT", "Austria", RegionKind.Country, Currency.EUR, "berlin");
-        var badRole = Role("cs-trainer", requirements: [new SkillRequirement("juggling", 9)]);
+        var badRole = Role("cs-trainer", requirements: [SkillRequirement.Required("juggling", 9)]);
         var badTransition = new Transition("cs-team-lead", "cs-agent", TransitionKind.Promotion);
         var badTransition2 = new Transition("cs-agent", "cs-ghost", TransitionKind.Lateral);
 
@@ -456,7 +456,7 @@ public class CareerCatalogBuilderTests
     [Fact]
     public void The_builder_uses_the_standard_scale_unless_told_otherwise()
     {
-        var scale = ProficiencyScale.Create("Two", ["No", "Yes"]);
+        var scale = new ProficiencyScale("Two", ["No", "Yes"]);
 
         Assert.Equal(ProficiencyScale.Standard, CareerCatalog.CreateBuilder().Build().ProficiencyScale);
         Assert.Equal(scale, CareerCatalog.CreateBuilder().UseProficiencyScale(scale).Build().ProficiencyScale);

@@ -59,14 +59,14 @@ public class CareerCatalogTests
         Assert.NotEqual(catalog, Builder().AddRegion(new Region("FR", "France", RegionKind.Country, Currency.EUR, "europe")).Build());
         Assert.NotEqual(catalog, Builder().AddRole(Role("cs-trainer")).Build());
         Assert.NotEqual(catalog, Builder().AddTransition(new Transition("cs-agent", "cs-team-lead", TransitionKind.Promotion)).Build());
-        Assert.NotEqual(catalog, Builder().UseProficiencyScale(ProficiencyScale.Create("Big", Enumerable.Range(0, 10).Select(i => $"L{i}"))).Build());
+        Assert.NotEqual(catalog, Builder().UseProficiencyScale(new ProficiencyScale("Big", Enumerable.Range(0, 10).Select(i => $"L{i}"))).Build());
         Assert.False(catalog.Equals(null));
     }
 
     [Fact]
     public void ToBuilder_round_trips_to_an_equal_catalog()
     {
-        var scale = ProficiencyScale.Create("Four", ["Aware", "Practised", "Skilled", "Expert"]);
+        var scale = new ProficiencyScale("Four", ["Aware", "Practised", "Skilled", "Expert"]);
         var catalog = Builder().UseProficiencyScale(scale).Build();
 
         var copy = catalog.ToBuilder().Build();

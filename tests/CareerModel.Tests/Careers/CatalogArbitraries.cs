@@ -73,7 +73,7 @@ public static class CatalogArbitraries
     public static Gen<ProficiencyScale> ScaleGen { get; } =
         Gen.OneOf(
             Gen.Constant(ProficiencyScale.Standard),
-            Gen.Choose(2, 8).Select(n => ProficiencyScale.Create($"Custom{n}", Enumerable.Range(0, n).Select(i => $"Level {i}"))));
+            Gen.Choose(2, 8).Select(n => new ProficiencyScale($"Custom{n}", Enumerable.Range(0, n).Select(i => $"Level {i}"))));
 
     /// <summary>A valid region tree: one world, then groups (which may nest), countries, subdivisions and metros.</summary>
     public static Gen<Region[]> RegionsGen { get; } =
@@ -162,7 +162,7 @@ public static class CatalogArbitraries
         from tenths in Gen.Choose(0, (int)scale.Maximum * 10)
         from importance in Gen.Choose(1, 100)
         from required in Bool
-        select new SkillRequirement(skill.Id, tenths / 10.0, importance / 10.0, required);
+        select SkillRequirement.Create(skill.Id, tenths / 10.0, importance / 10.0, required);
 
     private static Gen<Role> RoleGen(string id, ProficiencyScale scale, Skill[] skills, Region[] regions) =>
         from title in Gen.Elements("Agent", "Senior Agent", "Team Lead", "Manager", "Analyst")
@@ -184,19 +184,14 @@ public static class CatalogArbitraries
             from preferred in Gen.Choose(minimum, 7)
             select new EducationRequirement((EducationLevel)minimum, preferred == minimum ? null : (EducationLevel)preferred))
         from description in Gen.Elements<string?>(null, $"The {title} role.")
-        select new Role(
-            id,
-            title,
-            family,
-            track,
-            rank,
-            experience,
-            requirements,
-            paid.Zip(bands).ToDictionary(p => p.First.Id, p => p.Second, StringComparer.Ordinal),
-            outlook,
-            remote,
-            education,
-            description);
+        select new Role(id, title, family, track, rank)
+            .WithTypicalExperience(experience)
+            .WithRequirements(requirements)
+            .WithPayBands(paid.Zip(bands).ToDictionary(p => p.First.Id, p => p.Second, StringComparer.Ordinal))
+            .WithOutlook(outlook)
+            .WithRemoteWork(remote)
+            .WithEducation(education)
+            .WithDescription(description);
 
     /// <summary>The kinds a transition between two roles may have without breaking a rule.</summary>
     public static TransitionKind[] AllowedKinds(Role from, Role to)
@@ -231,7 +226,7 @@ public static class CatalogArbitraries
 
     /// <summary>Copies a role, replacing its requirements or pay bands.</summary>
     public static Role CopyRole(Role role, IEnumerable<SkillRequirement>? requirements = null, IReadOnlyDictionary<string, SalaryBand>? payBands = null) =>
-        new(role.Id, role.Title, role.Family, role.Track, role.Rank, role.TypicalExperience, requirements ?? role.Requirements, payBands ?? role.PayBands, role.Outlook, role.RemoteWork, role.Education, role.Description);
+        new Role(role.Id, role.Title, role.Family, role.Track, role.Rank).WithTypicalExperience(role.TypicalExperience).WithRequirements(requirements ?? role.Requirements).WithPayBands(payBands ?? role.PayBands).WithOutlook(role.Outlook).WithRemoteWork(role.RemoteWork).WithEducation(role.Education).WithDescription(role.Description);
 
     /// <summary>
     /// Smaller catalogs that are still valid: without one role (and its transitions), one
@@ -266,7 +261,7 @@ public static class CatalogArbitraries
             if (role.PayBands.Count > 0)
                 yield return parts with { Roles = parts.Roles.Select((r, j) => j == i ? CopyRole(r, payBands: new Dictionary<string, SalaryBand>()) : r).ToArray() };
             if (role.TypicalExperience is not null || role.Outlook is not null || role.Education is not null || role.Description is not null)
-                yield return parts with { Roles = parts.Roles.Select((r, j) => j == i ? new Role(r.Id, r.Title, r.Family, r.Track, r.Rank, requirements: r.Requirements, payBands: r.PayBands) : r).ToArray() };
+                yield return parts with { Roles = parts.Roles.Select((r, j) => j == i ? new Role(r.Id, r.Title, r.Family, r.Track, r.Rank).WithRequirements(r.Requirements).WithPayBands(r.PayBands) : r).ToArray() };
         }
     }
 

@@ -94,7 +94,7 @@ public static class CatalogFaults
         if (parts.Roles.Count == 0)
             return null;
         var role = Pick(parts.Roles, random);
-        var broken = CatalogArbitraries.CopyRole(role, requirements: [.. role.Requirements, new SkillRequirement("no-such-skill", 0)]);
+        var broken = CatalogArbitraries.CopyRole(role, requirements: [.. role.Requirements, SkillRequirement.Required("no-such-skill", 0)]);
         return new("unknown skill", ReplaceRole(parts, role, broken), One(CatalogProblemKind.UnknownReference, $"role '{role.Id}'"));
     }
 
@@ -179,7 +179,7 @@ public static class CatalogFaults
         var role = Pick(parts.Roles, random);
         var skill = Pick(parts.Skills, random);
         var level = parts.Scale.Maximum + 0.1 + random.Next(0, 50);
-        var requirements = role.Requirements.Where(r => r.SkillId != skill.Id).Append(new SkillRequirement(skill.Id, level));
+        var requirements = role.Requirements.Where(r => r.SkillId != skill.Id).Append(SkillRequirement.Required(skill.Id, level));
         var broken = CatalogArbitraries.CopyRole(role, requirements: requirements);
         return new("level above the scale", ReplaceRole(parts, role, broken), One(CatalogProblemKind.LevelOutOfScale, $"role '{role.Id}'"));
     }

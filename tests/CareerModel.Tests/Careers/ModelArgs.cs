@@ -43,7 +43,7 @@ public sealed record RequirementArgs(string SkillId, double Level, double Import
         new("isRequired", a => a with { IsRequired = !a.IsRequired }),
     ];
 
-    public SkillRequirement Create() => new(SkillId, Level, Importance, IsRequired);
+    public SkillRequirement Create() => SkillRequirement.Create(SkillId, Level, Importance, IsRequired);
 }
 
 public sealed record BandArgs(string RegionId, Currency Currency, decimal Minimum, decimal Width)
@@ -87,19 +87,14 @@ public sealed record RoleArgs(
     ];
 
     public Role Create() =>
-        new(
-            Id,
-            Title,
-            Family,
-            Track,
-            Rank,
-            Experience?.Create(),
-            Requirements.Select(r => r.Create()).ToList(),
-            Bands.ToDictionary(b => b.RegionId, b => b.Create(), StringComparer.Ordinal),
-            Growth is { } growth ? new Outlook(growth, 1_000, ["Retail"]) : null,
-            RemoteWork,
-            Education is { } education ? new EducationRequirement(education) : null,
-            Description);
+        new Role(Id, Title, Family, Track, Rank)
+            .WithTypicalExperience(Experience?.Create())
+            .WithRequirements(Requirements.Select(r => r.Create()).ToList())
+            .WithPayBands(Bands.ToDictionary(b => b.RegionId, b => b.Create(), StringComparer.Ordinal))
+            .WithOutlook(Growth is { } growth ? new Outlook(growth, 1_000, ["Retail"]) : null)
+            .WithRemoteWork(RemoteWork)
+            .WithEducation(Education is { } education ? new EducationRequirement(education) : null)
+            .WithDescription(Description);
 
     public override string ToString() =>
         $"RoleArgs {{ Id = {Id}, Title = {Title}, Family = {Family}, Track = {Track}, Rank = {Rank}, Experience = {Experience}, "

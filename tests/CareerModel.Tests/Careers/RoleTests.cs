@@ -17,7 +17,7 @@ public class RoleTests
         IEnumerable<SkillRequirement>? requirements = null,
         IReadOnlyDictionary<string, SalaryBand>? payBands = null,
         RemoteWork remoteWork = RemoteWork.OnSite) =>
-        new(id, title, family, track, rank, requirements: requirements, payBands: payBands, remoteWork: remoteWork);
+        new Role(id, title, family, track, rank).WithRequirements(requirements).WithPayBands(payBands).WithRemoteWork(remoteWork);
 
     [Fact]
     public void A_role_keeps_what_it_was_given()
@@ -30,7 +30,7 @@ public class RoleTests
         Assert.Equal(CareerTrack.Management, role.Track);
         Assert.Equal(3, role.Rank);
         Assert.Equal(ExperienceRange.Years(4), role.TypicalExperience);
-        Assert.Equal([new SkillRequirement("coaching", 3, 2)], role.Requirements);
+        Assert.Equal([SkillRequirement.Required("coaching", 3, 2)], role.Requirements);
         Assert.Equal(SalaryBand.FromRange(Samples.Eur(45_000), Samples.Eur(55_000)), role.PayBands["berlin"]);
         Assert.Equal(new Outlook(0.05m, 340_000), role.Outlook);
         Assert.Equal(RemoteWork.Hybrid, role.RemoteWork);
@@ -55,7 +55,7 @@ public class RoleTests
     [Fact]
     public void The_title_and_description_are_trimmed_and_a_blank_description_becomes_null()
     {
-        var role = new Role("cs-agent", "  Agent  ", "customer-service", CareerTrack.IndividualContributor, 1, description: "   ");
+        var role = new Role("cs-agent", "  Agent  ", "customer-service", CareerTrack.IndividualContributor, 1).WithDescription("   ");
 
         Assert.Equal("Agent", role.Title);
         Assert.Null(role.Description);
@@ -64,16 +64,16 @@ public class RoleTests
     [Fact]
     public void A_role_copies_its_requirements_and_bands_so_the_caller_cannot_change_them()
     {
-        var requirements = new List<SkillRequirement> { new("empathy", 2) };
+        var requirements = new List<SkillRequirement> { SkillRequirement.Required("empathy", 2) };
         var bands = new Dictionary<string, SalaryBand> { ["US"] = SalaryBand.FromMedian(Samples.Usd(40_000)) };
         var role = Make(requirements: requirements, payBands: bands);
 
-        requirements.Add(new SkillRequirement("crm", 1));
+        requirements.Add(SkillRequirement.Required("crm", 1));
         bands["DE"] = SalaryBand.FromMedian(Samples.Eur(40_000));
 
         Assert.Single(role.Requirements);
         Assert.Single(role.PayBands);
-        Assert.Throws<NotSupportedException>(() => ((IList<SkillRequirement>)role.Requirements).Add(new SkillRequirement("x", 1)));
+        Assert.Throws<NotSupportedException>(() => ((IList<SkillRequirement>)role.Requirements).Add(SkillRequirement.Required("x", 1)));
     }
 
     [Fact]
@@ -173,7 +173,7 @@ public class RoleTests
     [Fact]
     public void A_role_listing_one_skill_twice_is_rejected()
     {
-        var ex = Assert.Throws<ArgumentException>("requirements", () => Make(requirements: [new("empathy", 2), new("crm", 1), new("empathy", 3, 2)]));
+        var ex = Assert.Throws<ArgumentException>("requirements", () => Make(requirements: [SkillRequirement.Required("empathy", 2), SkillRequirement.Required("crm", 1), SkillRequirement.Required("empathy", 3, 2)]));
 
         Assert.Contains("Role 'cs-agent' lists skill 'empathy' 2 times", ex.Message, StringComparison.Ordinal);
         Assert.Contains("at most one requirement per skill", ex.Message, StringComparison.Ordinal);
@@ -182,13 +182,13 @@ public class RoleTests
     [Fact]
     public void Skill_ids_differing_only_in_case_are_different_skills()
     {
-        Assert.Equal(2, Make(requirements: [new("crm", 2), new("CRM", 2)]).Requirements.Count);
+        Assert.Equal(2, Make(requirements: [SkillRequirement.Required("crm", 2), SkillRequirement.Required("CRM", 2)]).Requirements.Count);
     }
 
     [Fact]
     public void A_null_requirement_is_rejected_naming_its_position()
     {
-        var ex = Assert.Throws<ArgumentException>("requirements", () => Make(requirements: [new("empathy", 2), null!]));
+        var ex = Assert.Throws<ArgumentException>("requirements", () => Make(requirements: [SkillRequirement.Required("empathy", 2), null!]));
 
         Assert.Contains("requirements[1] must not be null", ex.Message, StringComparison.Ordinal);
     }
@@ -217,8 +217,8 @@ public class RoleTests
     [Fact]
     public void Roles_with_the_same_parts_are_equal_and_hash_alike()
     {
-        var a = Make(requirements: [new("empathy", 2)], payBands: new Dictionary<string, SalaryBand> { ["US"] = SalaryBand.FromMedian(Samples.Usd(40_000)) });
-        var b = Make(requirements: [new("empathy", 2)], payBands: new Dictionary<string, SalaryBand> { ["US"] = SalaryBand.FromMedian(new Money(40_000m, Currency.USD)) });
+        var a = Make(requirements: [SkillRequirement.Required("empathy", 2)], payBands: new Dictionary<string, SalaryBand> { ["US"] = SalaryBand.FromMedian(Samples.Usd(40_000)) });
+        var b = Make(requirements: [SkillRequirement.Required("empathy", 2)], payBands: new Dictionary<string, SalaryBand> { ["US"] = SalaryBand.FromMedian(new Money(40_000m, Currency.USD)) });
 
         Assert.Equal(a, b);
         Assert.True(a.Equals((object)b));
@@ -238,8 +238,8 @@ public class RoleTests
     [Fact]
     public void Roles_whose_requirements_come_in_another_order_are_not_equal()
     {
-        var a = Make(requirements: [new("empathy", 2), new("crm", 1)]);
-        var b = Make(requirements: [new("crm", 1), new("empathy", 2)]);
+        var a = Make(requirements: [SkillRequirement.Required("empathy", 2), SkillRequirement.Required("crm", 1)]);
+        var b = Make(requirements: [SkillRequirement.Required("crm", 1), SkillRequirement.Required("empathy", 2)]);
 
         Assert.NotEqual(a, b);
     }

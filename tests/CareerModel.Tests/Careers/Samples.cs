@@ -32,43 +32,24 @@ internal static class Samples
 
     public static IReadOnlyList<Skill> Skills { get; } = [Empathy, Crm, Coaching];
 
-    public static Role Agent { get; } = new(
-        "cs-agent",
-        "Customer Service Agent",
-        "customer-service",
-        CareerTrack.IndividualContributor,
-        1,
-        ExperienceRange.Years(0, 2),
-        [new SkillRequirement("empathy", 2), new SkillRequirement("crm", 1.5, 0.5, isRequired: false)],
-        new Dictionary<string, SalaryBand>
-        {
-            ["DE"] = SalaryBand.FromRange(Eur(28_000), Eur(36_000)),
-            ["US"] = SalaryBand.FromMedian(Usd(42_000)),
-        });
+    public static Role Agent { get; } = new Role("cs-agent", "Customer Service Agent", "customer-service", CareerTrack.IndividualContributor, 1)
+        .WithTypicalExperience(ExperienceRange.Years(0, 2))
+        .WithRequirements([SkillRequirement.Required("empathy", 2), SkillRequirement.Preferred("crm", 1.5, 0.5)])
+        .WithPayBands(new Dictionary<string, SalaryBand> { ["DE"] = SalaryBand.FromRange(Eur(28_000), Eur(36_000)), ["US"] = SalaryBand.FromMedian(Usd(42_000)), });
 
-    public static Role Senior { get; } = new(
-        "cs-senior",
-        "Senior Customer Service Agent",
-        "customer-service",
-        CareerTrack.IndividualContributor,
-        2,
-        ExperienceRange.Years(2, 5),
-        [new SkillRequirement("empathy", 3), new SkillRequirement("crm", 3)],
-        new Dictionary<string, SalaryBand> { ["US-CA"] = SalaryBand.FromRange(Usd(50_000), Usd(62_000)) });
+    public static Role Senior { get; } = new Role("cs-senior", "Senior Customer Service Agent", "customer-service", CareerTrack.IndividualContributor, 2)
+        .WithTypicalExperience(ExperienceRange.Years(2, 5))
+        .WithRequirements([SkillRequirement.Required("empathy", 3), SkillRequirement.Required("crm", 3)])
+        .WithPayBands(new Dictionary<string, SalaryBand> { ["US-CA"] = SalaryBand.FromRange(Usd(50_000), Usd(62_000)) });
 
-    public static Role Lead { get; } = new(
-        "cs-team-lead",
-        "Customer Service Team Lead",
-        "customer-service",
-        CareerTrack.Management,
-        3,
-        ExperienceRange.Years(4),
-        [new SkillRequirement("coaching", 3, 2)],
-        new Dictionary<string, SalaryBand> { ["berlin"] = SalaryBand.FromRange(Eur(45_000), Eur(55_000)) },
-        new Outlook(0.05m, 340_000),
-        RemoteWork.Hybrid,
-        new EducationRequirement(EducationLevel.HighSchool, EducationLevel.Bachelor),
-        "Leads a team of agents.");
+    public static Role Lead { get; } = new Role("cs-team-lead", "Customer Service Team Lead", "customer-service", CareerTrack.Management, 3)
+        .WithTypicalExperience(ExperienceRange.Years(4))
+        .WithRequirements([SkillRequirement.Required("coaching", 3, 2)])
+        .WithPayBands(new Dictionary<string, SalaryBand> { ["berlin"] = SalaryBand.FromRange(Eur(45_000), Eur(55_000)) })
+        .WithOutlook(new Outlook(0.05m, 340_000))
+        .WithRemoteWork(RemoteWork.Hybrid)
+        .WithEducation(new EducationRequirement(EducationLevel.HighSchool, EducationLevel.Bachelor))
+        .WithDescription("Leads a team of agents.");
 
     public static IReadOnlyList<Role> Roles { get; } = [Agent, Senior, Lead];
 
@@ -96,7 +77,7 @@ internal static class Samples
         CareerTrack track = CareerTrack.IndividualContributor,
         IEnumerable<SkillRequirement>? requirements = null,
         IReadOnlyDictionary<string, SalaryBand>? payBands = null) =>
-        new(id, "Role " + id, "customer-service", track, rank, requirements: requirements, payBands: payBands);
+        new Role(id, "Role " + id, "customer-service", track, rank).WithRequirements(requirements).WithPayBands(payBands);
 
     public static Money Eur(decimal amount) => new(amount, Currency.EUR);
 

@@ -20,10 +20,10 @@ public static class CompensationArbitraries
     /// <summary>Standard often; otherwise 0.1–168 hours a week and 0.1–53 weeks a year, in tenths.</summary>
     public static Gen<WorkSchedule> ScheduleGen { get; } = Gen.Frequency(
         (1, Gen.Constant(WorkSchedule.Standard)),
-        (1, Gen.Elements(WorkSchedule.Create(37.5m, 52m), WorkSchedule.Create(20m, 46m), WorkSchedule.Create(168m, 53m))),
+        (1, Gen.Elements(new WorkSchedule(37.5m, 52m), new WorkSchedule(20m, 46m), new WorkSchedule(168m, 53m))),
         (3, from hours in Gen.Choose(1, 1680)
             from weeks in Gen.Choose(1, 530)
-            select WorkSchedule.Create(hours / 10m, weeks / 10m)));
+            select new WorkSchedule(hours / 10m, weeks / 10m)));
 
     /// <summary>A non-negative rate in whole minor units (cents, yen), as real rates are quoted.</summary>
     public static Gen<PayRate> PayRateGen { get; } =
@@ -68,7 +68,7 @@ public static class CompensationArbitraries
         if (schedule.Equals(WorkSchedule.Standard))
             yield break;
         yield return WorkSchedule.Standard;
-        var whole = WorkSchedule.Create(Math.Ceiling(schedule.HoursPerWeek), Math.Ceiling(schedule.WeeksPerYear));
+        var whole = new WorkSchedule(Math.Ceiling(schedule.HoursPerWeek), Math.Ceiling(schedule.WeeksPerYear));
         if (!whole.Equals(schedule))
             yield return whole;
     }
@@ -108,26 +108,26 @@ public static class CompensationArbitraries
     {
         var (min, mid, max, percentiles, mean) = (band.Minimum, band.Midpoint, band.Maximum, band.Percentiles, band.Mean);
         if (percentiles is not null)
-            yield return SalaryBand.Create(min, mid, max, null, mean);
+            yield return new SalaryBand(min, mid, max, null, mean);
         if (mean is not null)
-            yield return SalaryBand.Create(min, mid, max, percentiles, null);
+            yield return new SalaryBand(min, mid, max, percentiles, null);
         if (band.Currency != Currency.USD)
         {
             static Money Usd(Money m) => new(m.Amount, Currency.USD);
-            yield return SalaryBand.Create(Usd(min), Usd(mid), Usd(max), percentiles is null ? null : Rebuild(percentiles, Usd), mean is { } m ? Usd(m) : null);
+            yield return new SalaryBand(Usd(min), Usd(mid), Usd(max), percentiles is null ? null : Rebuild(percentiles, Usd), mean is { } m ? Usd(m) : null);
         }
         if (!min.IsZero)
-            yield return SalaryBand.Create(Money.Zero(band.Currency), mid - min, max - min, percentiles, mean);
+            yield return new SalaryBand(Money.Zero(band.Currency), mid - min, max - min, percentiles, mean);
         if (!band.IsPoint)
-            yield return SalaryBand.Create(min, min, min, percentiles, mean);
+            yield return new SalaryBand(min, min, min, percentiles, mean);
         if (!max.IsZero)
-            yield return SalaryBand.Create(Halve(min), Halve(mid), Halve(max), percentiles, mean);
+            yield return new SalaryBand(Halve(min), Halve(mid), Halve(max), percentiles, mean);
     }
 
     private static PayPercentiles Percentiles(Currency currency, bool[] present, decimal[] ascending)
     {
         Money? At(int i) => present[i] ? new Money(ascending[i], currency) : null;
-        return PayPercentiles.Create(At(0), At(1), At(2), At(3), At(4));
+        return new PayPercentiles(At(0), At(1), At(2), At(3), At(4));
     }
 
     private static SalaryBand Band(Currency currency, decimal min, decimal width, int midPercent, int factory, PayPercentiles? percentiles, decimal? mean)
@@ -139,8 +139,8 @@ public static class CompensationArbitraries
         Money? meanMoney = mean is { } m ? new Money(m, currency) : null;
         return factory switch
         {
-            0 => SalaryBand.Create(minimum, midpoint, maximum),
-            1 => SalaryBand.Create(minimum, midpoint, maximum, inCurrency, meanMoney),
+            0 => new SalaryBand(minimum, midpoint, maximum),
+            1 => new SalaryBand(minimum, midpoint, maximum, inCurrency, meanMoney),
             2 => SalaryBand.FromRange(minimum, maximum),
             _ => SalaryBand.FromMedian(minimum, meanMoney),
         };
@@ -153,7 +153,7 @@ public static class CompensationArbitraries
     private static PayPercentiles Rebuild(PayPercentiles percentiles, Func<Money, Money> map, int? drop = null)
     {
         Money? Map(int key, Money? value) => key == drop || value is null ? null : map(value.Value);
-        return PayPercentiles.Create(
+        return new PayPercentiles(
             Map(10, percentiles.P10), Map(25, percentiles.P25), Map(50, percentiles.P50), Map(75, percentiles.P75), Map(90, percentiles.P90));
     }
 }

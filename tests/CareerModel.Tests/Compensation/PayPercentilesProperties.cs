@@ -38,7 +38,7 @@ public class PayPercentilesProperties
     [Property]
     public bool Recreating_from_the_parts_gives_equal_percentiles_with_an_equal_hash(PayPercentiles percentiles)
     {
-        var copy = PayPercentiles.Create(percentiles.P10, percentiles.P25, percentiles.P50, percentiles.P75, percentiles.P90);
+        var copy = new PayPercentiles(percentiles.P10, percentiles.P25, percentiles.P50, percentiles.P75, percentiles.P90);
         return copy.Equals(percentiles) && percentiles.Equals(copy) && copy.GetHashCode() == percentiles.GetHashCode();
     }
 
@@ -56,7 +56,7 @@ public class PayPercentilesProperties
                 : null;
             try
             {
-                PayPercentiles.Create(At(10), At(25), At(50), At(75), At(90));
+                _ = new PayPercentiles(At(10), At(25), At(50), At(75), At(90));
                 return false;
             }
             catch (ArgumentException ex)

@@ -81,7 +81,7 @@ public class PayRateTests
         var annual = PayRate.Annual(Usd(39_120m));
 
         Assert.Equal(Usd(3_260m), annual.ConvertTo(PayPeriod.Monthly, WorkSchedule.Standard).Amount);
-        Assert.Equal(Usd(3_260m), annual.ConvertTo(PayPeriod.Monthly, WorkSchedule.Create(20m, 40m)).Amount);
+        Assert.Equal(Usd(3_260m), annual.ConvertTo(PayPeriod.Monthly, new WorkSchedule(20m, 40m)).Amount);
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public class PayRateTests
     {
         var annual = PayRate.Annual(Usd(34_500m));
 
-        var hourly = annual.ConvertTo(PayPeriod.Hourly, WorkSchedule.Create(37.5m, 46m));
+        var hourly = annual.ConvertTo(PayPeriod.Hourly, new WorkSchedule(37.5m, 46m));
 
         Assert.Equal(Usd(20m), hourly.Amount);
     }

@@ -58,7 +58,7 @@ public static class BandMathArbitraries
                 var min = 1_000 + Math.Abs(t.Item1 % 200_000);
                 var width = 1 + Math.Abs(t.Item2 % 200_000);
                 var mid = min + Math.Abs(t.Item3 % (width + 1));
-                return new PositiveBand(SalaryBand.Create(
+                return new PositiveBand(new SalaryBand(
                     new Money(min, Currency.USD), new Money(mid, Currency.USD), new Money(min + width, Currency.USD)));
             },
             b => ((int)b.Value.Minimum.Amount - 1_000, (int)b.Value.Width.Amount - 1, (int)(b.Value.Midpoint - b.Value.Minimum).Amount));

@@ -11,7 +11,7 @@ public class SalaryBandMathTests
     private static Money Eur(decimal amount) => new(amount, Currency.EUR);
 
     private static readonly SalaryBand NorthAmerica = SalaryBand.FromRange(Usd(40_000), Usd(60_000));
-    private static readonly SalaryBand Junior = SalaryBand.Create(Usd(30_000), Usd(35_000), Usd(45_000), PayPercentiles.Create(p50: Usd(35_000)), Usd(38_000));
+    private static readonly SalaryBand Junior = new SalaryBand(Usd(30_000), Usd(35_000), Usd(45_000), new PayPercentiles(p50: Usd(35_000)), Usd(38_000));
 
     [Fact]
     public void The_north_american_band_spreads_50_percent_over_its_minimum_and_20_percent_around_its_midpoint()
@@ -112,11 +112,11 @@ public class SalaryBandMathTests
     [Fact]
     public void Market_percentiles_outside_the_band_are_clamped_unless_asked()
     {
-        var band = SalaryBand.Create(Usd(40_000), Usd(50_000), Usd(60_000), PayPercentiles.Create(p10: Usd(30_000), p50: Usd(50_000), p90: Usd(70_000)));
+        var band = new SalaryBand(Usd(40_000), Usd(50_000), Usd(60_000), new PayPercentiles(p10: Usd(30_000), p50: Usd(50_000), p90: Usd(70_000)));
 
         Assert.Equal(Usd(40_000), band.EstimatePercentile(10));
-        Assert.Equal(Usd(30_000), band.EstimatePercentile(10, allowOutsideBand: true));
-        Assert.Equal(Usd(70_000), band.EstimatePercentile(95, allowOutsideBand: true));
+        Assert.Equal(Usd(30_000), band.EstimateMarketPercentile(10));
+        Assert.Equal(Usd(70_000), band.EstimateMarketPercentile(95));
         Assert.Equal(Usd(60_000), band.EstimatePercentile(95));
     }
 

@@ -74,7 +74,7 @@ public class SalaryBandProperties
         {
             try
             {
-                SalaryBand.Create(band.Maximum, band.Midpoint, band.Minimum);
+                _ = new SalaryBand(band.Maximum, band.Midpoint, band.Minimum);
                 return false;
             }
             catch (ArgumentException ex)
@@ -107,7 +107,7 @@ public class SalaryBandProperties
     [Property]
     public bool Recreating_a_band_from_its_parts_gives_an_equal_band_with_an_equal_hash(SalaryBand band)
     {
-        var copy = SalaryBand.Create(band.Minimum, band.Midpoint, band.Maximum, band.Percentiles, band.Mean);
+        var copy = new SalaryBand(band.Minimum, band.Midpoint, band.Maximum, band.Percentiles, band.Mean);
         return copy.Equals(band) && band.Equals(copy) && copy.GetHashCode() == band.GetHashCode();
     }
 

@@ -18,7 +18,7 @@ public class SalaryBandTests
     [Fact]
     public void A_minimum_above_the_maximum_throws_naming_both()
     {
-        var ex = Assert.Throws<ArgumentException>(() => SalaryBand.Create(Eur(45_000m), Eur(35_000m), Eur(25_000m)));
+        var ex = Assert.Throws<ArgumentException>(() => new SalaryBand(Eur(45_000m), Eur(35_000m), Eur(25_000m)));
 
         Assert.Equal("minimum", ex.ParamName);
         Assert.Contains("Salary band minimum EUR 45,000.00 must not exceed its maximum EUR 25,000.00", ex.Message, StringComparison.Ordinal);
@@ -36,7 +36,7 @@ public class SalaryBandTests
     [Fact]
     public void A_midpoint_below_the_minimum_throws_naming_all_three()
     {
-        var ex = Assert.Throws<ArgumentException>(() => SalaryBand.Create(Usd(30_000m), Usd(29_999.99m), Usd(60_000m)));
+        var ex = Assert.Throws<ArgumentException>(() => new SalaryBand(Usd(30_000m), Usd(29_999.99m), Usd(60_000m)));
 
         Assert.Equal("midpoint", ex.ParamName);
         Assert.Contains("Salary band midpoint USD 29,999.99 must lie from the minimum USD 30,000.00 to the maximum USD 60,000.00", ex.Message, StringComparison.Ordinal);
@@ -45,7 +45,7 @@ public class SalaryBandTests
     [Fact]
     public void A_midpoint_above_the_maximum_throws_naming_all_three()
     {
-        var ex = Assert.Throws<ArgumentException>(() => SalaryBand.Create(Usd(30_000m), Usd(60_000.01m), Usd(60_000m)));
+        var ex = Assert.Throws<ArgumentException>(() => new SalaryBand(Usd(30_000m), Usd(60_000.01m), Usd(60_000m)));
 
         Assert.Equal("midpoint", ex.ParamName);
         Assert.Contains("midpoint USD 60,000.01 must lie from the minimum USD 30,000.00 to the maximum USD 60,000.00", ex.Message, StringComparison.Ordinal);
@@ -54,7 +54,7 @@ public class SalaryBandTests
     [Fact]
     public void A_negative_minimum_throws_naming_the_value()
     {
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => SalaryBand.Create(Usd(-1m), Usd(0m), Usd(10m)));
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new SalaryBand(Usd(-1m), Usd(0m), Usd(10m)));
 
         Assert.Equal("minimum", ex.ParamName);
         Assert.Equal(Usd(-1m), ex.ActualValue);
@@ -83,7 +83,7 @@ public class SalaryBandTests
     [Fact]
     public void A_negative_mean_throws_naming_the_value()
     {
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => SalaryBand.Create(Usd(30_000m), Usd(40_000m), Usd(50_000m), mean: Usd(-1m)));
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new SalaryBand(Usd(30_000m), Usd(40_000m), Usd(50_000m), mean: Usd(-1m)));
 
         Assert.Equal("mean", ex.ParamName);
         Assert.Equal(Usd(-1m), ex.ActualValue);
@@ -102,7 +102,7 @@ public class SalaryBandTests
     [Fact]
     public void A_midpoint_in_another_currency_throws_naming_both_currencies()
     {
-        var ex = Assert.Throws<ArgumentException>(() => SalaryBand.Create(Usd(30_000m), Eur(40_000m), Usd(50_000m)));
+        var ex = Assert.Throws<ArgumentException>(() => new SalaryBand(Usd(30_000m), Eur(40_000m), Usd(50_000m)));
 
         Assert.Equal("midpoint", ex.ParamName);
         Assert.Contains("Salary band amounts must share one currency: midpoint is in EUR but the minimum is in USD", ex.Message, StringComparison.Ordinal);
@@ -111,7 +111,7 @@ public class SalaryBandTests
     [Fact]
     public void A_maximum_in_another_currency_throws_naming_both_currencies()
     {
-        var ex = Assert.Throws<ArgumentException>(() => SalaryBand.Create(Usd(30_000m), Usd(40_000m), Eur(50_000m)));
+        var ex = Assert.Throws<ArgumentException>(() => new SalaryBand(Usd(30_000m), Usd(40_000m), Eur(50_000m)));
 
         Assert.Equal("maximum", ex.ParamName);
         Assert.Contains("maximum is in EUR but the minimum is in USD", ex.Message, StringComparison.Ordinal);
@@ -129,7 +129,7 @@ public class SalaryBandTests
     [Fact]
     public void A_mean_in_another_currency_throws_naming_both_currencies()
     {
-        var ex = Assert.Throws<ArgumentException>(() => SalaryBand.Create(Usd(30_000m), Usd(40_000m), Usd(50_000m), mean: Eur(45_000m)));
+        var ex = Assert.Throws<ArgumentException>(() => new SalaryBand(Usd(30_000m), Usd(40_000m), Usd(50_000m), mean: Eur(45_000m)));
 
         Assert.Equal("mean", ex.ParamName);
         Assert.Contains("mean is in EUR but the minimum is in USD", ex.Message, StringComparison.Ordinal);
@@ -147,9 +147,9 @@ public class SalaryBandTests
     [Fact]
     public void Percentiles_in_another_currency_throw_naming_both_currencies()
     {
-        var percentiles = PayPercentiles.Create(p25: Eur(30_000m), p50: Eur(35_000m));
+        var percentiles = new PayPercentiles(p25: Eur(30_000m), p50: Eur(35_000m));
 
-        var ex = Assert.Throws<ArgumentException>(() => SalaryBand.Create(Usd(30_000m), Usd(40_000m), Usd(50_000m), percentiles));
+        var ex = Assert.Throws<ArgumentException>(() => new SalaryBand(Usd(30_000m), Usd(40_000m), Usd(50_000m), percentiles));
 
         Assert.Equal("percentiles", ex.ParamName);
         Assert.Contains("percentiles is in EUR but the minimum is in USD", ex.Message, StringComparison.Ordinal);
@@ -158,7 +158,7 @@ public class SalaryBandTests
     [Fact]
     public void Default_money_does_not_slip_into_a_dollar_band()
     {
-        var ex = Assert.Throws<ArgumentException>(() => SalaryBand.Create(Usd(0m), default, Usd(10m)));
+        var ex = Assert.Throws<ArgumentException>(() => new SalaryBand(Usd(0m), default, Usd(10m)));
 
         Assert.Equal("midpoint", ex.ParamName);
         Assert.Contains("midpoint is in XXX but the minimum is in USD", ex.Message, StringComparison.Ordinal);
@@ -289,7 +289,7 @@ public class SalaryBandTests
     [Fact]
     public void The_occupation_range_with_its_median_as_midpoint_reads_with_the_midpoint()
     {
-        var occupation = SalaryBand.Create(Usd(30_000m), Usd(39_120m), Usd(60_000m), PayPercentiles.Create(p50: Usd(39_120m)));
+        var occupation = new SalaryBand(Usd(30_000m), Usd(39_120m), Usd(60_000m), new PayPercentiles(p50: Usd(39_120m)));
 
         Assert.Equal(Usd(39_120m), occupation.Midpoint);
         Assert.Equal(Usd(30_000m), occupation.Width);
@@ -300,7 +300,7 @@ public class SalaryBandTests
     [Fact]
     public void A_range_with_a_mean_reads_with_the_mean_at_the_end()
     {
-        var band = SalaryBand.Create(Usd(30_000m), Usd(42_000m), Usd(60_000m), mean: Usd(45_000m));
+        var band = new SalaryBand(Usd(30_000m), Usd(42_000m), Usd(60_000m), mean: Usd(45_000m));
 
         Assert.Equal("USD 30,000.00 – 60,000.00 (midpoint 42,000.00), mean 45,000.00", band.ToString());
     }
@@ -308,9 +308,9 @@ public class SalaryBandTests
     [Fact]
     public void The_market_percentiles_and_mean_may_lie_outside_the_company_range()
     {
-        var market = PayPercentiles.Create(p10: Usd(25_000m), p50: Usd(39_120m), p90: Usd(65_000m));
+        var market = new PayPercentiles(p10: Usd(25_000m), p50: Usd(39_120m), p90: Usd(65_000m));
 
-        var band = SalaryBand.Create(Usd(30_000m), Usd(37_500m), Usd(45_000m), market, Usd(50_000m));
+        var band = new SalaryBand(Usd(30_000m), Usd(37_500m), Usd(45_000m), market, Usd(50_000m));
 
         Assert.Same(market, band.Percentiles);
         Assert.Equal(Usd(50_000m), band.Mean);
@@ -320,8 +320,8 @@ public class SalaryBandTests
     [Fact]
     public void A_midpoint_may_sit_at_either_end()
     {
-        Assert.Equal(Usd(30_000m), SalaryBand.Create(Usd(30_000m), Usd(30_000m), Usd(45_000m)).Midpoint);
-        Assert.Equal(Usd(45_000m), SalaryBand.Create(Usd(30_000m), Usd(45_000m), Usd(45_000m)).Midpoint);
+        Assert.Equal(Usd(30_000m), new SalaryBand(Usd(30_000m), Usd(30_000m), Usd(45_000m)).Midpoint);
+        Assert.Equal(Usd(45_000m), new SalaryBand(Usd(30_000m), Usd(45_000m), Usd(45_000m)).Midpoint);
     }
 
     [Fact]
@@ -348,7 +348,7 @@ public class SalaryBandTests
     public void FromRange_equals_Create_with_the_half_way_midpoint()
     {
         var fromRange = SalaryBand.FromRange(Eur(25_000m), Eur(45_000m));
-        var created = SalaryBand.Create(Eur(25_000m), Eur(35_000m), Eur(45_000m));
+        var created = new SalaryBand(Eur(25_000m), Eur(35_000m), Eur(45_000m));
 
         Assert.Equal(created, fromRange);
         Assert.Equal(created.GetHashCode(), fromRange.GetHashCode());
@@ -362,9 +362,9 @@ public class SalaryBandTests
 
         Assert.NotEqual(band, SalaryBand.FromMedian(Usd(42_000m)));
         Assert.NotEqual(band, SalaryBand.FromMedian(Usd(42_000m), Usd(45_000.01m)));
-        Assert.NotEqual(band, SalaryBand.Create(Usd(42_000m), Usd(42_000m), Usd(42_000m), mean: Usd(45_000m)));
+        Assert.NotEqual(band, new SalaryBand(Usd(42_000m), Usd(42_000m), Usd(42_000m), mean: Usd(45_000m)));
         Assert.NotEqual(band, SalaryBand.FromMedian(Eur(42_000m), Eur(45_000m)));
-        Assert.NotEqual(SalaryBand.FromRange(Usd(1m), Usd(3m)), SalaryBand.Create(Usd(1m), Usd(2.5m), Usd(3m)));
+        Assert.NotEqual(SalaryBand.FromRange(Usd(1m), Usd(3m)), new SalaryBand(Usd(1m), Usd(2.5m), Usd(3m)));
         Assert.False(band.Equals(null));
     }
 }

@@ -12,7 +12,7 @@ public class TotalCompensationTests
     public void A_team_lead_on_the_median_with_a_10_percent_bonus_and_a_four_year_grant_earns_the_sum()
     {
         var equity = TotalCompensation.AnnualiseEquity(Usd(20_000), Period.FromYears(4));
-        var total = TotalCompensation.Create(Usd(65_000), 0.10m, equity);
+        var total = new TotalCompensation(Usd(65_000), 0.10m, equity);
 
         Assert.Equal(Usd(5_000), equity);
         Assert.Equal(Usd(6_500), total.TargetBonus);
@@ -29,13 +29,13 @@ public class TotalCompensationTests
     [Fact]
     public void Base_pay_alone_is_the_total()
     {
-        Assert.Equal(Usd(42_000), TotalCompensation.Create(Usd(42_000)).Total);
+        Assert.Equal(Usd(42_000), new TotalCompensation(Usd(42_000)).Total);
     }
 
     [Fact]
     public void Equity_in_another_currency_is_refused()
     {
-        Assert.Throws<CurrencyMismatchException>(() => TotalCompensation.Create(Usd(42_000), 0m, new Money(1_000, Currency.EUR)));
+        Assert.Throws<CurrencyMismatchException>(() => new TotalCompensation(Usd(42_000), 0m, new Money(1_000, Currency.EUR)));
     }
 
     [Theory]
@@ -43,7 +43,7 @@ public class TotalCompensationTests
     [InlineData(10.01)]
     public void A_bonus_rate_out_of_range_is_rejected(double rate)
     {
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => TotalCompensation.Create(Usd(42_000), (decimal)rate));
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new TotalCompensation(Usd(42_000), (decimal)rate));
 
         Assert.Equal("targetBonusRate", ex.ParamName);
         Assert.Contains("must be from 0 to 10", ex.Message);
@@ -52,8 +52,8 @@ public class TotalCompensationTests
     [Fact]
     public void Negative_base_pay_and_equity_are_rejected()
     {
-        Assert.Equal("basePay", Assert.Throws<ArgumentOutOfRangeException>(() => TotalCompensation.Create(Usd(-1))).ParamName);
-        Assert.Equal("annualEquity", Assert.Throws<ArgumentOutOfRangeException>(() => TotalCompensation.Create(Usd(1), 0, Usd(-1))).ParamName);
+        Assert.Equal("basePay", Assert.Throws<ArgumentOutOfRangeException>(() => new TotalCompensation(Usd(-1))).ParamName);
+        Assert.Equal("annualEquity", Assert.Throws<ArgumentOutOfRangeException>(() => new TotalCompensation(Usd(1), 0, Usd(-1))).ParamName);
     }
 
     [Fact]

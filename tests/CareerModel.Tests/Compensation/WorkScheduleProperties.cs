@@ -24,7 +24,7 @@ public class WorkScheduleProperties
     [Property]
     public bool Recreating_a_schedule_gives_an_equal_one_with_an_equal_hash(WorkSchedule schedule)
     {
-        var copy = WorkSchedule.Create(schedule.HoursPerWeek, schedule.WeeksPerYear);
+        var copy = new WorkSchedule(schedule.HoursPerWeek, schedule.WeeksPerYear);
         return copy.Equals(schedule) && schedule.Equals(copy) && copy.GetHashCode() == schedule.GetHashCode();
     }
 }

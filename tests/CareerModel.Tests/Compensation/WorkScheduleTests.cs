@@ -22,7 +22,7 @@ public class WorkScheduleTests
     [Fact]
     public void Create_keeps_fractional_hours_and_weeks()
     {
-        var partTime = WorkSchedule.Create(37.5m, 46m);
+        var partTime = new WorkSchedule(37.5m, 46m);
 
         Assert.Equal(37.5m, partTime.HoursPerWeek);
         Assert.Equal(46m, partTime.WeeksPerYear);
@@ -41,7 +41,7 @@ public class WorkScheduleTests
     {
         var value = decimal.Parse(hours, System.Globalization.CultureInfo.InvariantCulture);
 
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => WorkSchedule.Create(value, 52m));
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new WorkSchedule(value, 52m));
 
         Assert.Equal("hoursPerWeek", ex.ParamName);
         // The actual value is invariant text: the exception's message appends it, in the current culture.
@@ -58,7 +58,7 @@ public class WorkScheduleTests
     {
         var value = decimal.Parse(weeks, System.Globalization.CultureInfo.InvariantCulture);
 
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => WorkSchedule.Create(40m, value));
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new WorkSchedule(40m, value));
 
         Assert.Equal("weeksPerYear", ex.ParamName);
         // The actual value is invariant text: the exception's message appends it, in the current culture.
@@ -69,7 +69,7 @@ public class WorkScheduleTests
     [Fact]
     public void Create_accepts_the_largest_hours_and_weeks()
     {
-        var always = WorkSchedule.Create(WorkSchedule.MaxHoursPerWeek, WorkSchedule.MaxWeeksPerYear);
+        var always = new WorkSchedule(WorkSchedule.MaxHoursPerWeek, WorkSchedule.MaxWeeksPerYear);
 
         Assert.Equal(168m * 53m, always.HoursPerYear);
     }
@@ -77,7 +77,7 @@ public class WorkScheduleTests
     [Fact]
     public void Create_accepts_tiny_positive_values()
     {
-        var tiny = WorkSchedule.Create(0.1m, 0.1m);
+        var tiny = new WorkSchedule(0.1m, 0.1m);
 
         Assert.Equal(0.01m, tiny.HoursPerYear);
     }
@@ -85,27 +85,27 @@ public class WorkScheduleTests
     [Fact]
     public void Schedules_with_the_same_hours_and_weeks_are_equal()
     {
-        var standard = WorkSchedule.Create(40m, 52m);
+        var standard = new WorkSchedule(40m, 52m);
 
         Assert.Equal(WorkSchedule.Standard, standard);
         Assert.Equal(WorkSchedule.Standard.GetHashCode(), standard.GetHashCode());
-        Assert.Equal(WorkSchedule.Create(40.0m, 52.00m), standard);
-        Assert.NotEqual(WorkSchedule.Create(39m, 52m), standard);
-        Assert.NotEqual(WorkSchedule.Create(40m, 51m), standard);
+        Assert.Equal(new WorkSchedule(40.0m, 52.00m), standard);
+        Assert.NotEqual(new WorkSchedule(39m, 52m), standard);
+        Assert.NotEqual(new WorkSchedule(40m, 51m), standard);
         Assert.False(standard.Equals(null));
     }
 
     [Fact]
     public void Schedules_with_the_same_hours_a_year_but_different_weeks_are_not_equal()
     {
-        Assert.NotEqual(WorkSchedule.Create(40m, 52m), WorkSchedule.Create(41.6m, 50m));
-        Assert.Equal(WorkSchedule.Create(40m, 52m).HoursPerYear, WorkSchedule.Create(41.6m, 50m).HoursPerYear);
+        Assert.NotEqual(new WorkSchedule(40m, 52m), new WorkSchedule(41.6m, 50m));
+        Assert.Equal(new WorkSchedule(40m, 52m).HoursPerYear, new WorkSchedule(41.6m, 50m).HoursPerYear);
     }
 
     [Fact]
     public void ToString_describes_hours_weeks_and_hours_a_year()
     {
         Assert.Equal("40 h × 52 weeks (2080 h a year)", WorkSchedule.Standard.ToString());
-        Assert.Equal("37.5 h × 46 weeks (1725 h a year)", WorkSchedule.Create(37.5m, 46m).ToString());
+        Assert.Equal("37.5 h × 46 weeks (1725 h a year)", new WorkSchedule(37.5m, 46m).ToString());
     }
 }

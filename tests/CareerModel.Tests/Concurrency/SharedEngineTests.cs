@@ -31,7 +31,7 @@ public class SharedEngineTests
     {
         var clock = new FakeClock(Instant.FromUtc(2026, 11, 25, 12, 0));
         var recommender = Recommender.Create(Catalog, clock, exchangeRates: BuiltInCatalogs.CustomerServiceExchangeRates);
-        var assessor = new CareerAssessor(Catalog, clock, DateTimeZone.Utc);
+        var assessor = CareerAssessor.Create(Catalog, clock, DateTimeZone.Utc);
         var calls = Calls(recommender, assessor, new Random(20261125)).ToArray();
 
         // The reference: each call once, on this thread, before any sharing (the first call also fills the pay cache alone).
@@ -134,8 +134,12 @@ public class SharedEngineTests
         var preferences = random.Next(4) == 0
             ? new Preferences(tracks: [random.Next(2) == 0 ? CareerTrack.Management : CareerTrack.IndividualContributor])
             : Preferences.None;
-        return new Profile(current, Regions[random.Next(Regions.Length)], skills, certifications,
-            (EducationLevel)random.Next(0, 6), history, preferences);
+        return new Profile(current, Regions[random.Next(Regions.Length)])
+            .WithSkills(skills)
+            .WithCertifications(certifications)
+            .WithEducation((EducationLevel)random.Next(0, 6))
+            .WithWorkHistory(history)
+            .WithPreferences(preferences);
     }
 
     private static RecommendationOptions RandomOptions(Random random, string[] roles, string regionId)
@@ -150,7 +154,7 @@ public class SharedEngineTests
             UnknownPayGain = random.Next(3) == 0 ? 0 : -0.25,
         };
         if (random.Next(4) == 0)
-            options.Weights = ScoreWeights.Create(random.Next(0, 3), random.Next(0, 3), 1, 0.5, random.Next(0, 2), random.Next(0, 5), 1);
+            options.Weights = new ScoreWeights(random.Next(0, 3), random.Next(0, 3), 1, 0.5, random.Next(0, 2), random.Next(0, 5), 1);
         if (random.Next(5) == 0)
             options.ExcludedRoles = [roles[random.Next(roles.Length)]];
         if (random.Next(6) == 0)

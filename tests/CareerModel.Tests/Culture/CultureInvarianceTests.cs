@@ -38,14 +38,14 @@ public class CultureInvarianceTests
         yield return ("negative openings", () => new Outlook(0.05m, -5));
         yield return ("undefined enum", () => new Region("x", "X", (RegionKind)(-1), Currency.USD, "world"));
         yield return ("factor out of range", () => new LocationFactor("DE", 10.5m));
-        yield return ("negative level", () => new SkillRequirement("empathy", -0.5, 1));
-        yield return ("tiny level", () => new SkillRequirement("empathy", 1e-39, 1));
-        yield return ("importance too large", () => new SkillRequirement("empathy", 1, 1_500.25));
+        yield return ("negative level", () => SkillRequirement.Required("empathy", -0.5, 1));
+        yield return ("tiny level", () => SkillRequirement.Required("empathy", 1e-39, 1));
+        yield return ("importance too large", () => SkillRequirement.Required("empathy", 1, 1_500.25));
         yield return ("fraction of full time", () => new Employment("cs-specialist", new LocalDate(2020, 1, 1), null, 1.5m));
         yield return ("promotion increase", () => PromotionPolicy.Percentage(-0.05m));
         yield return ("career span", () => new ExperienceRange(Period.FromYears(150)));
         yield return ("concurrent skills", () => LearningTimes.Default.WithConcurrentSkills(-2));
-        yield return ("score weight", () => ScoreWeights.Create(-1.5, 1, 1, 1, 0.5, 4, 1));
+        yield return ("score weight", () => new ScoreWeights(-1.5, 1, 1, 1, 0.5, 4, 1));
         yield return ("json problems", () => CareerCatalogJson.Read(Refusal.WithRole("""{ "id": "a", "title": "A", "family": "f", "track": "management", "rank": -3, "outlook": { "growthRate": -0.5, "annualOpenings": -7 } }""")));
         yield return ("profile problems", () => ProfileJson.Read("""{ "schemaVersion": 1, "skills": [{ "skillId": "empathy", "level": -1.5 }] }"""));
         yield return ("money", () => new Money(-1_234_567.891m, Currency.EUR));
@@ -61,7 +61,7 @@ public class CultureInvarianceTests
 
     private static Profile Profile() => ProfileJson.Read(File.ReadAllText(RepoFiles.ExampleProfile), Catalog);
 
-    private static CareerAssessor Assessor() => new(Catalog, Clock, DateTimeZone.Utc);
+    private static CareerAssessor Assessor() => CareerAssessor.Create(Catalog, Clock, DateTimeZone.Utc);
 
     private static RecommendationResult Recommendations() => Recommender.Create(Catalog, Clock).Recommend(Profile());
 

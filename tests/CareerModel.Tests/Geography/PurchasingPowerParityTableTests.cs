@@ -108,7 +108,7 @@ public class PurchasingPowerParityTableTests
     [Fact]
     public void A_region_that_changed_currency_takes_the_currency_of_the_factor_as_of_the_date()
     {
-        var kuna = Currency.Create("HRK", 2, "Croatian kuna");
+        var kuna = new Currency("HRK", 2, "Croatian kuna");
         var table = PurchasingPowerParityTable.Create(
         [
             PurchasingPowerParity.ForYear("HR", 2022, kuna, 3.5m, "illustrative"),
@@ -186,7 +186,7 @@ public class PurchasingPowerParityTableTests
     [Fact]
     public void Create_reports_every_problem_at_once()
     {
-        var oldEuro = Currency.Create("EUR", 3, "Euro");
+        var oldEuro = new Currency("EUR", 3, "Euro");
 
         var error = Assert.Throws<ArgumentException>(() => PurchasingPowerParityTable.Create(
         [

@@ -47,7 +47,7 @@ public class ExtremeInputTests
         {
             catalog = CareerCatalogJson.Read(catalogJson);
         }
-        catch (CatalogJsonException refusal)
+        catch (CareerJsonException refusal)
         {
             var problem = Assert.Single(refusal.Problems);
             Assert.Matches(path, problem.Path);
@@ -61,7 +61,7 @@ public class ExtremeInputTests
     private static void EveryEngineAnswers(CareerCatalog catalog, Profile profile, LocalDate today)
     {
         var clock = new FakeClock(today.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant());
-        var assessor = new CareerAssessor(catalog, clock, DateTimeZone.Utc);
+        var assessor = CareerAssessor.Create(catalog, clock, DateTimeZone.Utc);
         foreach (var role in catalog.Roles)
         {
             var readiness = assessor.AssessReadiness(profile, role.Id);
@@ -159,7 +159,7 @@ public class ExtremeInputTests
         var catalog = BuiltInCatalogs.CustomerService;
         var profile = ProfileJson.Read(NoSkillsProfile, catalog);
 
-        var ex = Assert.Throws<OverflowException>(() => new CareerAssessor(catalog, clock, DateTimeZone.Utc).AssessReadiness(profile, "cs-manager"));
+        var ex = Assert.Throws<OverflowException>(() => CareerAssessor.Create(catalog, clock, DateTimeZone.Utc).AssessReadiness(profile, "cs-manager"));
 
         Assert.StartsWith("Readiness for role 'cs-manager' lies ", ex.Message, StringComparison.Ordinal);
         Assert.EndsWith(" after 9999-06-01, past the calendar's last day, 9999-12-31.", ex.Message, StringComparison.Ordinal);

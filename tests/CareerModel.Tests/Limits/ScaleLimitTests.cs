@@ -18,8 +18,8 @@ public class ScaleLimitTests
     /// <summary>A catalog of <paramref name="roles"/> roles over <paramref name="skills"/> skills, each role asking for one.</summary>
     private static CareerCatalog Catalog(int roles, int skills) => new CareerCatalogBuilder()
         .AddSkills(Enumerable.Range(0, skills).Select(s => new Skill($"s{s}", $"Skill {s}", SkillCategory.Technical)))
-        .AddRoles(Enumerable.Range(0, roles).Select(r => new Role($"r{r}", $"Role {r}", "f", CareerTrack.IndividualContributor, 1,
-            requirements: [new SkillRequirement($"s{r % skills}", 2, 1)])))
+        .AddRoles(Enumerable.Range(0, roles).Select(r => new Role($"r{r}", $"Role {r}", "f", CareerTrack.IndividualContributor, 1)
+            .WithRequirements([SkillRequirement.Required($"s{r % skills}", 2, 1)])))
         .Build();
 
     [Fact]

@@ -15,7 +15,7 @@ public class CurrencyTests
     [InlineData("US ")]
     public void Create_with_a_code_that_is_not_three_upper_case_letters_throws_naming_the_code(string code)
     {
-        var ex = Assert.Throws<ArgumentException>(() => Currency.Create(code, 2, "Test money"));
+        var ex = Assert.Throws<ArgumentException>(() => new Currency(code, 2, "Test money"));
 
         Assert.Equal("code", ex.ParamName);
         Assert.Contains($"'{code}'", ex.Message, StringComparison.Ordinal);
@@ -25,7 +25,7 @@ public class CurrencyTests
     [Fact]
     public void Create_with_a_null_code_throws_ArgumentNullException()
     {
-        var ex = Assert.Throws<ArgumentNullException>(() => Currency.Create(null!, 2, "Test money"));
+        var ex = Assert.Throws<ArgumentNullException>(() => new Currency(null!, 2, "Test money"));
 
         Assert.Equal("code", ex.ParamName);
     }
@@ -36,7 +36,7 @@ public class CurrencyTests
     [InlineData(int.MaxValue)]
     public void Create_with_minor_units_outside_0_to_4_throws_naming_the_value_and_the_range(int minorUnits)
     {
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Currency.Create("ABC", minorUnits, "Test money"));
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new Currency("ABC", minorUnits, "Test money"));
 
         Assert.Equal("minorUnits", ex.ParamName);
         // The actual value is invariant text: the exception's message appends it, in the current culture.
@@ -49,7 +49,7 @@ public class CurrencyTests
     [InlineData(Currency.MaxMinorUnits)]
     public void Create_accepts_minor_units_at_both_ends_of_the_range(int minorUnits)
     {
-        var currency = Currency.Create("ABC", minorUnits, "Test money");
+        var currency = new Currency("ABC", minorUnits, "Test money");
 
         Assert.Equal(minorUnits, currency.MinorUnits);
     }
@@ -60,7 +60,7 @@ public class CurrencyTests
     [InlineData("\t\n")]
     public void Create_with_a_blank_name_throws_naming_the_rule(string name)
     {
-        var ex = Assert.Throws<ArgumentException>(() => Currency.Create("ABC", 2, name));
+        var ex = Assert.Throws<ArgumentException>(() => new Currency("ABC", 2, name));
 
         Assert.Equal("name", ex.ParamName);
         Assert.Contains("name must not be empty or white space", ex.Message, StringComparison.Ordinal);
@@ -69,7 +69,7 @@ public class CurrencyTests
     [Fact]
     public void Create_with_a_null_name_throws_ArgumentNullException()
     {
-        var ex = Assert.Throws<ArgumentNullException>(() => Currency.Create("ABC", 2, null!));
+        var ex = Assert.Throws<ArgumentNullException>(() => new Currency("ABC", 2, null!));
 
         Assert.Equal("name", ex.ParamName);
     }
@@ -77,7 +77,7 @@ public class CurrencyTests
     [Fact]
     public void Create_keeps_code_and_minor_units_and_trims_the_name()
     {
-        var dinar = Currency.Create("KWD", 3, "  Kuwaiti dinar ");
+        var dinar = new Currency("KWD", 3, "  Kuwaiti dinar ");
 
         Assert.Equal("KWD", dinar.Code);
         Assert.Equal(3, dinar.MinorUnits);
@@ -95,7 +95,7 @@ public class CurrencyTests
 
         Assert.Equal("code", ex.ParamName);
         Assert.Contains($"'{code}' is not a built-in currency", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("Currency.Create", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("new Currency(code, minorUnits, name)", ex.Message, StringComparison.Ordinal);
         Assert.Contains("EUR", ex.Message, StringComparison.Ordinal);
         Assert.Contains("USD", ex.Message, StringComparison.Ordinal);
     }
@@ -156,7 +156,7 @@ public class CurrencyTests
     [Fact]
     public void A_created_currency_equal_in_code_minor_units_and_name_equals_the_built_in_one()
     {
-        var dollar = Currency.Create("USD", 2, "US dollar");
+        var dollar = new Currency("USD", 2, "US dollar");
 
         Assert.Equal(Currency.USD, dollar);
         Assert.True(dollar == Currency.USD);
@@ -167,8 +167,8 @@ public class CurrencyTests
     [Fact]
     public void Currencies_differing_in_minor_units_or_name_are_not_equal()
     {
-        Assert.NotEqual(Currency.USD, Currency.Create("USD", 3, "US dollar"));
-        Assert.NotEqual(Currency.USD, Currency.Create("USD", 2, "American dollar"));
+        Assert.NotEqual(Currency.USD, new Currency("USD", 3, "US dollar"));
+        Assert.NotEqual(Currency.USD, new Currency("USD", 2, "American dollar"));
         Assert.NotEqual(Currency.USD, Currency.EUR);
     }
 

@@ -337,7 +337,7 @@ public class ExchangeRateTableTests
     [Fact]
     public void Create_rejects_one_code_for_two_different_currencies_including_the_pivot()
     {
-        var otherDollar = Currency.Create("USD", 2, "Dollar");
+        var otherDollar = new Currency("USD", 2, "Dollar");
 
         var error = Assert.Throws<ArgumentException>(() => ExchangeRateTable.Create([new(Eur, Usd, 1.08m, NewYear2025)], otherDollar));
 
@@ -347,7 +347,7 @@ public class ExchangeRateTableTests
     [Fact]
     public void Create_reports_every_problem_at_once()
     {
-        var oldEuro = Currency.Create("EUR", 3, "Euro");
+        var oldEuro = new Currency("EUR", 3, "Euro");
 
         var error = Assert.Throws<ArgumentException>(() => ExchangeRateTable.Create(
         [

@@ -30,8 +30,8 @@ public static class MoneyArbitraries
     public static IReadOnlyList<Currency> Currencies { get; } =
     [
         Currency.USD, Currency.EUR, Currency.JPY, Currency.INR, Currency.AUD, Currency.None,
-        Currency.Create("KWD", 3, "Kuwaiti dinar"),
-        Currency.Create("CLF", 4, "Unidad de Fomento"),
+        new Currency("KWD", 3, "Kuwaiti dinar"),
+        new Currency("CLF", 4, "Unidad de Fomento"),
     ];
 
     public static Gen<Currency> CurrencyGen { get; } = Gen.Elements(Currencies.ToArray());

@@ -159,7 +159,7 @@ public class MoneyProperties
     [Property]
     public bool A_copy_in_an_equal_but_separately_created_currency_is_equal(Money a)
     {
-        var copy = new Money(a.Amount, Currency.Create(a.Currency.Code, a.Currency.MinorUnits, a.Currency.Name));
+        var copy = new Money(a.Amount, new Currency(a.Currency.Code, a.Currency.MinorUnits, a.Currency.Name));
         return copy == a && copy.GetHashCode() == a.GetHashCode();
     }
 

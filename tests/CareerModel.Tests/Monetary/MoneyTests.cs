@@ -168,7 +168,7 @@ public class MoneyTests
     [Fact]
     public void Amounts_in_currencies_that_share_a_code_but_not_minor_units_do_not_mix()
     {
-        var threeDecimalDollar = Currency.Create("USD", 3, "US dollar");
+        var threeDecimalDollar = new Currency("USD", 3, "US dollar");
 
         var ex = Assert.Throws<CurrencyMismatchException>(() => TenDollars + new Money(1m, threeDecimalDollar));
 
@@ -353,7 +353,7 @@ public class MoneyTests
     [Fact]
     public void RoundToMinorUnits_keeps_the_currency()
     {
-        var dinar = Currency.Create("KWD", 3, "Kuwaiti dinar");
+        var dinar = new Currency("KWD", 3, "Kuwaiti dinar");
 
         var rounded = new Money(1.23456m, dinar).RoundToMinorUnits();
 
@@ -400,7 +400,7 @@ public class MoneyTests
     [Fact]
     public void ToString_pads_a_whole_amount_to_the_currency_minor_units()
     {
-        var dinar = Currency.Create("KWD", 3, "Kuwaiti dinar");
+        var dinar = new Currency("KWD", 3, "Kuwaiti dinar");
 
         Assert.Equal("KWD 1,000.500", new Money(1_000.5m, dinar).ToString());
         Assert.Equal("USD 1.50", new Money(1.5000m, Currency.USD).ToString());

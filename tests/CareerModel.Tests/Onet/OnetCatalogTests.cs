@@ -63,9 +63,9 @@ public class OnetCatalogTests(OnetReleaseFixture fixture)
         Assert.Equal(CareerTrack.IndividualContributor, role.Track);
         Assert.StartsWith("Interact with customers to provide basic or scripted information", role.Description, StringComparison.Ordinal);
         // Skills.txt: Active Listening IM 4 (SE 0), LV 4, SE 0, bounds 4–4.
-        Assert.Equal(new SkillRequirement("2.A.1.b", 4, 4, true, 0, 4, 4), role.Requirements.Single(r => r.SkillId == "2.A.1.b"));
+        Assert.Equal(SkillRequirement.Required("2.A.1.b", 4, 4).WithUncertainty(standardError: 0, lowerBound: 4, upperBound: 4), role.Requirements.Single(r => r.SkillId == "2.A.1.b"));
         // Knowledge.txt: Customer and Personal Service IM 4.7, LV 5.67, SE 0.4777, bounds 4.6884–6.6559.
-        Assert.Equal(new SkillRequirement("2.C.1.e", 5.67, 4.7, true, 0.4777, 4.6884, 6.6559), role.Requirements.Single(r => r.SkillId == "2.C.1.e"));
+        Assert.Equal(SkillRequirement.Required("2.C.1.e", 5.67, 4.7).WithUncertainty(standardError: 0.4777, lowerBound: 4.6884, upperBound: 6.6559), role.Requirements.Single(r => r.SkillId == "2.C.1.e"));
         // RL: 54.76% say a high-school diploma; RW: the median respondent says over 1 year up to 2.
         Assert.Equal(new EducationRequirement(EducationLevel.HighSchool), role.Education);
         Assert.Equal(ExperienceRange.Years(1, 2), role.TypicalExperience);
@@ -98,7 +98,7 @@ public class OnetCatalogTests(OnetReleaseFixture fixture)
         Assert.Equal(Usd(30_690), band.Minimum);
         Assert.Equal(Usd(42_830), band.Midpoint);
         Assert.Equal(Usd(62_730), band.Maximum);
-        Assert.Equal(PayPercentiles.Create(Usd(30_690), Usd(35_970), Usd(42_830), Usd(50_140), Usd(62_730)), band.Percentiles);
+        Assert.Equal(new PayPercentiles(Usd(30_690), Usd(35_970), Usd(42_830), Usd(50_140), Usd(62_730)), band.Percentiles);
         Assert.Equal(Usd(45_380), band.Mean);
         Assert.Equal(new Provenance("BLS OEWS", vintage: "May 2024"), band.Provenance);
         Assert.Equal(3, Catalog.Regions.Count);

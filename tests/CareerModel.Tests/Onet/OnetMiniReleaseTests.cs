@@ -26,7 +26,7 @@ public sealed class OnetMiniReleaseTests : IDisposable
         var supervisor = catalog.GetRole("43-1011.00");
         Assert.Equal(CareerTrack.Management, supervisor.Track);
         // Programming: IM 2, LV 1.5, no standard error or bounds (n/a): kept, but only preferred.
-        Assert.Contains(new SkillRequirement("2.B.3.e", 1.5, 2, isRequired: false), supervisor.Requirements);
+        Assert.Contains(SkillRequirement.Preferred("2.B.3.e", 1.5, 2), supervisor.Requirements);
         Assert.Null(supervisor.Education);
         Assert.Null(supervisor.TypicalExperience);
     }
@@ -39,7 +39,7 @@ public sealed class OnetMiniReleaseTests : IDisposable
         // Representatives' Programming is Not Relevant; supervisors' Active Listening level is Recommend Suppress.
         Assert.Equal(["2.A.1.b", "2.C.1.e"], result.Catalog.GetRole("43-4051.00").Requirements.Select(r => r.SkillId));
         Assert.Equal(["2.B.3.e", "2.C.1.e"], result.Catalog.GetRole("43-1011.00").Requirements.Select(r => r.SkillId));
-        Assert.Equal(new SkillRequirement("2.A.1.b", 4, 4, true, 0.1, 3.8, 4.2), result.Catalog.GetRole("43-4051.00").Requirements[0]);
+        Assert.Equal(SkillRequirement.Required("2.A.1.b", 4, 4).WithUncertainty(standardError: 0.1, lowerBound: 3.8, upperBound: 4.2), result.Catalog.GetRole("43-4051.00").Requirements[0]);
         Assert.Contains(new ImportNote(ImportNoteKind.RatingDropped, "43-4051.00", "Skills.txt: 1 ratings not made requirements (1 Not Relevant)."), result.Notes);
         Assert.Contains(new ImportNote(ImportNoteKind.RatingDropped, "43-1011.00", "Skills.txt: 1 ratings not made requirements (1 Recommend Suppress)."), result.Notes);
     }
@@ -49,7 +49,7 @@ public sealed class OnetMiniReleaseTests : IDisposable
     {
         var result = OnetCatalog.Load(release.Folder, new OnetImportOptions { DropNotRelevantRatings = false, DropSuppressedRatings = false });
 
-        Assert.Contains(new SkillRequirement("2.B.3.e", 0.12, 1, false, 0.1, 0, 0.3), result.Catalog.GetRole("43-4051.00").Requirements);
+        Assert.Contains(SkillRequirement.Preferred("2.B.3.e", 0.12, 1).WithUncertainty(standardError: 0.1, lowerBound: 0, upperBound: 0.3), result.Catalog.GetRole("43-4051.00").Requirements);
         Assert.Equal(3, result.Catalog.GetRole("43-1011.00").Requirements.Count);
     }
 
@@ -77,7 +77,7 @@ public sealed class OnetMiniReleaseTests : IDisposable
         var result = OnetCatalog.Load(release.Folder);
 
         Assert.Equal(SkillCategory.Ability, result.Catalog.GetSkill("1.A.1.a.1").Category);
-        Assert.Contains(new SkillRequirement("1.A.1.a.1", 4.12, 4, true, 0.1, 3.9, 4.3), result.Catalog.GetRole("43-4051.00").Requirements);
+        Assert.Contains(SkillRequirement.Required("1.A.1.a.1", 4.12, 4).WithUncertainty(standardError: 0.1, lowerBound: 3.9, upperBound: 4.3), result.Catalog.GetRole("43-4051.00").Requirements);
         Assert.DoesNotContain(result.Notes, n => n.Kind == ImportNoteKind.FileAbsent && n.Message.Contains("Abilities", StringComparison.Ordinal));
     }
 
@@ -100,8 +100,8 @@ public sealed class OnetMiniReleaseTests : IDisposable
         Assert.Equal(70, catalog.Skills.Count(s => s.Category == SkillCategory.Ability));
         var abilities = catalog.GetRole("43-4171.00").Requirements.Where(r => r.SkillId.StartsWith("1.A.", StringComparison.Ordinal)).ToList();
         Assert.Equal(70, abilities.Count);
-        Assert.Equal(new SkillRequirement("1.A.69", 69 % 7, 3, true, 0), abilities.Single(r => r.SkillId == "1.A.69"));
-        Assert.Equal(new SkillRequirement("1.A.3", 3, 3, true, 0), abilities.Single(r => r.SkillId == "1.A.3"));
+        Assert.Equal(SkillRequirement.Required("1.A.69", 69 % 7, 3).WithUncertainty(standardError: 0), abilities.Single(r => r.SkillId == "1.A.69"));
+        Assert.Equal(SkillRequirement.Required("1.A.3", 3, 3).WithUncertainty(standardError: 0), abilities.Single(r => r.SkillId == "1.A.3"));
     }
 
     [Fact]

@@ -36,10 +36,9 @@ public class OnetRecommendationTests(OnetReleaseFixture fixture, ITestOutputHelp
     private Profile Representative()
     {
         var role = fixture.Result.Catalog.GetRole(CustomerService);
-        return new Profile(
-            CustomerService, "US",
-            role.Requirements.Where(q => q.MinimumLevel > 0).Select(q => new SkillLevel(q.SkillId, q.MinimumLevel)),
-            workHistory: new WorkHistory([new Employment(CustomerService, new LocalDate(2023, 11, 1))]));
+        return new Profile(CustomerService, "US")
+            .WithSkills(role.Requirements.Where(q => q.MinimumLevel > 0).Select(q => new SkillLevel(q.SkillId, q.MinimumLevel)))
+            .WithWorkHistory(new WorkHistory([new Employment(CustomerService, new LocalDate(2023, 11, 1))]));
     }
 
     [Fact]

@@ -9,12 +9,10 @@ public class ProfileTests
     [Fact]
     public void A_profile_keeps_skills_and_certifications_sorted_by_id()
     {
-        var profile = new Profile(
-            "cs-junior-specialist",
-            "US",
-            [new SkillLevel("empathy", 3), new SkillLevel("active-listening", 2)],
-            ["cs-certification", "cs-certification"],
-            EducationLevel.HighSchool);
+        var profile = new Profile("cs-junior-specialist", "US")
+            .WithSkills([new SkillLevel("empathy", 3), new SkillLevel("active-listening", 2)])
+            .WithCertifications(["cs-certification", "cs-certification"])
+            .WithEducation(EducationLevel.HighSchool);
 
         Assert.Equal(["active-listening", "empathy"], profile.Skills.Select(s => s.SkillId));
         Assert.Equal(["cs-certification"], profile.Certifications);
@@ -39,7 +37,7 @@ public class ProfileTests
     [Fact]
     public void A_skill_listed_twice_is_refused()
     {
-        var error = Assert.Throws<ArgumentException>(() => new Profile(skills: [new SkillLevel("empathy", 3), new SkillLevel("empathy", 4)]));
+        var error = Assert.Throws<ArgumentException>(() => new Profile().WithSkills([new SkillLevel("empathy", 3), new SkillLevel("empathy", 4)]));
 
         Assert.Equal("skills", error.ParamName);
         Assert.StartsWith("Profile lists skill 'empathy' more than once; a profile has at most one level per skill.", error.Message, StringComparison.Ordinal);
@@ -48,15 +46,15 @@ public class ProfileTests
     [Fact]
     public void Malformed_ids_are_refused_with_the_field_named()
     {
-        Assert.Equal("currentRoleId", Assert.Throws<ArgumentException>(() => new Profile(currentRoleId: "team lead")).ParamName);
-        Assert.Equal("certifications[1]", Assert.Throws<ArgumentException>(() => new Profile(certifications: ["cs-certification", "a b"])).ParamName);
-        Assert.Equal("education", Assert.Throws<ArgumentOutOfRangeException>(() => new Profile(education: (EducationLevel)42)).ParamName);
+        Assert.Equal("currentRoleId", Assert.Throws<ArgumentException>(() => new Profile("team lead")).ParamName);
+        Assert.Equal("certifications[1]", Assert.Throws<ArgumentException>(() => new Profile().WithCertifications(["cs-certification", "a b"])).ParamName);
+        Assert.Equal("education", Assert.Throws<ArgumentOutOfRangeException>(() => new Profile().WithEducation((EducationLevel)42)).ParamName);
     }
 
     [Fact]
     public void WithSkill_replaces_or_adds_one_level_and_leaves_the_original_alone()
     {
-        var profile = new Profile(skills: [new SkillLevel("empathy", 2)]);
+        var profile = new Profile().WithSkills([new SkillLevel("empathy", 2)]);
 
         var raised = profile.WithSkill(new SkillLevel("empathy", 4, new LocalDate(2026, 11, 1)));
         var added = profile.WithSkill(new SkillLevel("patience", 3)).WithCertification("cs-certification");
@@ -70,8 +68,8 @@ public class ProfileTests
     [Fact]
     public void Profiles_with_the_same_content_are_equal_whatever_the_order_given()
     {
-        var a = new Profile("cs-specialist", skills: [new SkillLevel("empathy", 3), new SkillLevel("patience", 2)], certifications: ["b-cert", "a-cert"]);
-        var b = new Profile("cs-specialist", skills: [new SkillLevel("patience", 2), new SkillLevel("empathy", 3)], certifications: ["a-cert", "b-cert"]);
+        var a = new Profile("cs-specialist").WithSkills([new SkillLevel("empathy", 3), new SkillLevel("patience", 2)]).WithCertifications(["b-cert", "a-cert"]);
+        var b = new Profile("cs-specialist").WithSkills([new SkillLevel("patience", 2), new SkillLevel("empathy", 3)]).WithCertifications(["a-cert", "b-cert"]);
 
         Assert.Equal(a, b);
         Assert.True(a == b);

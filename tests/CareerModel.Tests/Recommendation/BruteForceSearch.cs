@@ -16,7 +16,7 @@ internal static class BruteForceSearch
         var (request, scorer, materializer) = recommender.Prepare(profile, options, target);
         // Every path, by the enumeration the trade-off front uses, with no cap.
         var all = new PathSearch(scorer).AllPaths(target, int.MaxValue);
-        var best = all.OrderByDescending(scorer.Exact).ThenBy(c => c, Comparer<Candidate>.Create(Candidate.ComparePaths)).Take(options.Count).ToList();
+        var best = all.OrderByDescending(scorer.Exact).ThenBy(c => c, Comparer<PartialPath>.Create(PartialPath.ComparePaths)).Take(options.Count).ToList();
         return new RecommendationResult(Array.AsReadOnly(materializer.MaterializeAll(best)), request.Warnings.AsReadOnly(), null);
     }
 }

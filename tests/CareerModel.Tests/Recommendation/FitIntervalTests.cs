@@ -13,7 +13,7 @@ public class FitIntervalTests
     private static readonly FakeClock Clock = new(Instant.FromUtc(2026, 11, 25, 12, 0));
 
     /// <summary>Only the skill fit counts, so the order is the order of the fits.</summary>
-    private static readonly ScoreWeights FitOnly = ScoreWeights.Create(0, 1, 0, 0, 0, 0, 0);
+    private static readonly ScoreWeights FitOnly = new ScoreWeights(0, 1, 0, 0, 0, 0, 0);
 
     /// <summary>
     /// From a starting role, one move each to "loose" (data analysis at 3, but known only to lie
@@ -25,18 +25,18 @@ public class FitIntervalTests
         var builder = CareerCatalog.CreateBuilder()
             .AddSkills([new Skill("data-analysis", "Data analysis", SkillCategory.Technical), new Skill("writing", "Writing", SkillCategory.Technical)])
             .AddRole(new Role("start", "Start", "family", CareerTrack.IndividualContributor, 1))
-            .AddRole(new Role("loose", "Loose", "family", CareerTrack.IndividualContributor, 2, requirements:
-                [new SkillRequirement("data-analysis", 3, lowerBound: 1.5, upperBound: 5)]))
-            .AddRole(new Role("precise", "Precise", "family", CareerTrack.IndividualContributor, 2, requirements:
-                [new SkillRequirement("data-analysis", 3.5, lowerBound: 3.4, upperBound: 3.6)]))
-            .AddRole(new Role("plain", "Plain", "family", CareerTrack.IndividualContributor, 2, requirements:
-                plain.Length > 0 ? plain : [new SkillRequirement("writing", 2)]));
+            .AddRole(new Role("loose", "Loose", "family", CareerTrack.IndividualContributor, 2)
+                .WithRequirements([SkillRequirement.Required("data-analysis", 3).WithUncertainty(lowerBound: 1.5, upperBound: 5)]))
+            .AddRole(new Role("precise", "Precise", "family", CareerTrack.IndividualContributor, 2)
+                .WithRequirements([SkillRequirement.Required("data-analysis", 3.5).WithUncertainty(lowerBound: 3.4, upperBound: 3.6)]))
+            .AddRole(new Role("plain", "Plain", "family", CareerTrack.IndividualContributor, 2)
+                .WithRequirements(plain.Length > 0 ? plain : [SkillRequirement.Required("writing", 2)]));
         foreach (var to in new[] { "loose", "precise", "plain" })
             builder.AddTransition(new Transition("start", to, TransitionKind.Lateral, Period.FromMonths(6)));
         return builder.Build();
     }
 
-    private static readonly Profile Person = new("start", skills: [new SkillLevel("data-analysis", 3), new SkillLevel("writing", 1)]);
+    private static readonly Profile Person = new Profile("start").WithSkills([new SkillLevel("data-analysis", 3), new SkillLevel("writing", 1)]);
 
     private static PathStep StepTo(RecommendationResult result, string roleId) => result.Paths.Single(p => p.Final.Target.Id == roleId).Final;
 
@@ -46,7 +46,7 @@ public class FitIntervalTests
         var catalog = CareerCatalog.CreateBuilder()
             .AddSkills([new Skill("writing", "Writing", SkillCategory.Technical)])
             .AddRole(new Role("start", "Start", "family", CareerTrack.IndividualContributor, 1))
-            .AddRole(new Role("next", "Next", "family", CareerTrack.IndividualContributor, 2, requirements: [new SkillRequirement("writing", 2)]))
+            .AddRole(new Role("next", "Next", "family", CareerTrack.IndividualContributor, 2).WithRequirements([SkillRequirement.Required("writing", 2)]))
             .AddTransition(new Transition("start", "next", TransitionKind.Promotion))
             .Build();
         var recommender = Recommender.Create(catalog, Clock);
@@ -108,7 +108,7 @@ public class FitIntervalTests
     [Fact]
     public void A_standard_error_alone_gives_a_95_percent_interval_and_bounds_are_clamped_onto_the_scale()
     {
-        var catalog = Catalog(new SkillRequirement("data-analysis", 3, standardError: 0.5), new SkillRequirement("writing", 1, upperBound: 9));
+        var catalog = Catalog(SkillRequirement.Required("data-analysis", 3).WithUncertainty(standardError: 0.5), SkillRequirement.Required("writing", 1).WithUncertainty(upperBound: 9));
         var step = StepTo(Recommender.Create(catalog, Clock).Recommend(Person, new RecommendationOptions { MaxSteps = 1 }), "plain");
 
         // Data analysis: 3 ± 1.96 × 0.5, so needs of 3.98 and 2.02; writing: at most the top of the scale, 5.
@@ -120,7 +120,7 @@ public class FitIntervalTests
     [Fact]
     public void Bounds_on_preferred_requirements_give_no_interval()
     {
-        var catalog = Catalog(new SkillRequirement("writing", 1), new SkillRequirement("data-analysis", 4, isRequired: false, lowerBound: 3, upperBound: 5));
+        var catalog = Catalog(SkillRequirement.Required("writing", 1), SkillRequirement.Preferred("data-analysis", 4).WithUncertainty(lowerBound: 3, upperBound: 5));
 
         var step = StepTo(Recommender.Create(catalog, Clock).Recommend(Person, new RecommendationOptions { MaxSteps = 1 }), "plain");
 

@@ -18,9 +18,9 @@ public class MissingDataTests
     private static readonly Recommender Engine =
         Recommender.Create(BuiltInCatalogs.CustomerService, Clock, exchangeRates: BuiltInCatalogs.CustomerServiceExchangeRates);
 
-    private static Profile Specialist(string region = "US") => new(
-        "cs-specialist", region, BuiltInCatalogs.CustomerService.GetRole("cs-specialist").Requirements.Select(q => new SkillLevel(q.SkillId, q.MinimumLevel)),
-        workHistory: new WorkHistory([new Employment("cs-specialist", new LocalDate(2023, 11, 1))]));
+    private static Profile Specialist(string region = "US") => new Profile("cs-specialist", region)
+        .WithSkills(BuiltInCatalogs.CustomerService.GetRole("cs-specialist").Requirements.Select(q => new SkillLevel(q.SkillId, q.MinimumLevel)))
+        .WithWorkHistory(new WorkHistory([new Employment("cs-specialist", new LocalDate(2023, 11, 1))]));
 
     [Fact]
     public void A_move_whose_pay_is_unknown_ranks_below_a_real_raise_and_is_flagged()
@@ -81,11 +81,11 @@ public class MissingDataTests
     {
         var catalog = CareerCatalog.CreateBuilder()
             .AddSkills([new Skill("writing", "Writing", SkillCategory.Technical)])
-            .AddRole(new Role("start", "Start", "family", CareerTrack.IndividualContributor, 1, requirements: [new SkillRequirement("writing", 2)]))
+            .AddRole(new Role("start", "Start", "family", CareerTrack.IndividualContributor, 1).WithRequirements([SkillRequirement.Required("writing", 2)]))
             .AddRole(new Role("unrated", "Unrated", "family", CareerTrack.IndividualContributor, 1))
             .AddTransition(new Transition("start", "unrated", TransitionKind.Lateral))
             .Build();
-        var person = new Profile("start", skills: [new SkillLevel("writing", 2)]);
+        var person = new Profile("start").WithSkills([new SkillLevel("writing", 2)]);
 
         var result = Recommender.Create(catalog, Clock).Recommend(person);
         var path = result.Paths.Single();
@@ -121,8 +121,8 @@ public class MissingDataTests
 
     private static CareerCatalog TwoRoleCatalog(SalaryBand[] bands) => CareerCatalog.CreateBuilder()
         .AddRegions([new Region("world", "World", RegionKind.World, Currency.USD), new Region("europe", "Europe", RegionKind.RegionGroup, Currency.EUR, "world"), new Region("DE", "Germany", RegionKind.Country, Currency.EUR, "europe")])
-        .AddRole(new Role("a", "A", "family", CareerTrack.IndividualContributor, 1, payBands: new Dictionary<string, SalaryBand> { ["europe"] = bands[0] }))
-        .AddRole(new Role("b", "B", "family", CareerTrack.IndividualContributor, 2, payBands: new Dictionary<string, SalaryBand> { ["DE"] = bands[1] }))
+        .AddRole(new Role("a", "A", "family", CareerTrack.IndividualContributor, 1).WithPayBands(new Dictionary<string, SalaryBand> { ["europe"] = bands[0] }))
+        .AddRole(new Role("b", "B", "family", CareerTrack.IndividualContributor, 2).WithPayBands(new Dictionary<string, SalaryBand> { ["DE"] = bands[1] }))
         .AddTransition(new Transition("a", "b", TransitionKind.Promotion))
         .Build();
 }

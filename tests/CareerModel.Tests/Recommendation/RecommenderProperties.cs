@@ -111,7 +111,7 @@ public class RecommenderProperties
     [Property]
     public Property Ranking_by_the_pessimistic_fit_scores_the_mean_pessimistic_fit(UncertainWorld world)
     {
-        var weights = ScoreWeights.Create(0, 1, 0, 0, 0, 0, 0);
+        var weights = new ScoreWeights(0, 1, 0, 0, 0, 0, 0);
         var paths = Recommender.Create(world.World.Catalog, Clock)
             .Recommend(world.World.Profile, new RecommendationOptions { Count = 20, Weights = weights, RankByPessimisticFit = true }).Paths;
         // A role with no requirements counts the unknown-fit estimate (0.5 by default), whatever its interval.
@@ -245,16 +245,16 @@ public static class RecommendationArbitraries
         {
             var importance = 1 + (need % 3);
             if (intervals is null)
-                return new SkillRequirement(skill, need, importance);
+                return SkillRequirement.Required(skill, need, importance);
             var (kind, below, above) = intervals[cell];
             double? lower = kind is 1 or 4 ? need - below : null;
             double? upper = kind is 1 or 3 ? need + above : null;
             double? error = kind == 2 ? below / 2 : null;
             return end switch
             {
-                RequirementEnd.Upper => new SkillRequirement(skill, Math.Min(5, upper ?? need + (1.959963984540054 * (error ?? 0))), importance),
-                RequirementEnd.Lower => new SkillRequirement(skill, Math.Max(0, lower ?? need - (1.959963984540054 * (error ?? 0))), importance),
-                _ => new SkillRequirement(skill, need, importance, standardError: error, lowerBound: lower, upperBound: upper),
+                RequirementEnd.Upper => SkillRequirement.Required(skill, Math.Min(5, upper ?? need + (1.959963984540054 * (error ?? 0))), importance),
+                RequirementEnd.Lower => SkillRequirement.Required(skill, Math.Max(0, lower ?? need - (1.959963984540054 * (error ?? 0))), importance),
+                _ => SkillRequirement.Required(skill, need, importance).WithUncertainty(standardError: error, lowerBound: lower, upperBound: upper),
             };
         }
 
@@ -266,12 +266,14 @@ public static class RecommendationArbitraries
             var requirements = SkillIds.Select((s, i) => (s, need: needs[(r * SkillIds.Length) + i], cell: (r * SkillIds.Length) + i))
                 .Where(x => x.need > 0).Select(x => Requirement(x.s, x.need, x.cell)).ToArray();
             var bands = pays[r] == 0 ? null : new Dictionary<string, SalaryBand> { ["US"] = SalaryBand.FromMedian(new Money(20_000 + (pays[r] * 10_000), Currency.USD)) };
-            builder.AddRole(new Role($"r{r}", $"Role {r}", "family", r % 2 == 0 ? CareerTrack.IndividualContributor : CareerTrack.Management,
-                ranks[r], ExperienceRange.Years(ranks[r] - 1), requirements, bands));
+            builder.AddRole(new Role($"r{r}", $"Role {r}", "family", r % 2 == 0 ? CareerTrack.IndividualContributor : CareerTrack.Management, ranks[r])
+                .WithTypicalExperience(ExperienceRange.Years(ranks[r] - 1))
+                .WithRequirements(requirements)
+                .WithPayBands(bands));
         }
         foreach (var (from, to, months, strength) in edges.Where(e => e.From != e.To).DistinctBy(e => (e.From, e.To)))
             builder.AddTransition(new Transition($"r{from}", $"r{to}", TransitionKind.Lateral, Period.FromMonths(months), strength / 10.0));
-        var profile = new Profile("r0", "US", SkillIds.Select((s, i) => new SkillLevel(s, levels[i])).Where(x => x.Level > 0));
-        return new SmallWorld(builder.Build(), profile, ScoreWeights.Create(weights[0], weights[1], weights[2], weights[3], weights[4], weights[5], weights[6]));
+        var profile = new Profile("r0", "US").WithSkills(SkillIds.Select((s, i) => new SkillLevel(s, levels[i])).Where(x => x.Level > 0));
+        return new SmallWorld(builder.Build(), profile, new ScoreWeights(weights[0], weights[1], weights[2], weights[3], weights[4], weights[5], weights[6]));
     }
 }

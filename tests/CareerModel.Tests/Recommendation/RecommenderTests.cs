@@ -17,15 +17,10 @@ public class RecommenderTests
     private static readonly Recommender Engine = Recommender.Create(Catalog, Clock, exchangeRates: BuiltInCatalogs.CustomerServiceExchangeRates);
 
     /// <summary>A junior with the junior level's typical skills and a year of experience.</summary>
-    internal static Profile Junior(string region = "US", Preferences? preferences = null, params SkillLevel[] extra) => new(
-        "cs-junior-specialist", region,
-        [
-            new SkillLevel("active-listening", 2), new SkillLevel("empathy", 2), new SkillLevel("clear-communication", 2),
-            new SkillLevel("problem-solving", 1), new SkillLevel("patience", 2), new SkillLevel("crm-software", 1),
-            new SkillLevel("data-entry", 2), new SkillLevel("product-expertise", 1), .. extra,
-        ],
-        workHistory: new WorkHistory([new Employment("cs-junior-specialist", new LocalDate(2025, 11, 1))]),
-        preferences: preferences);
+    internal static Profile Junior(string region = "US", Preferences? preferences = null, params SkillLevel[] extra) => new Profile("cs-junior-specialist", region)
+        .WithSkills([ new SkillLevel("active-listening", 2), new SkillLevel("empathy", 2), new SkillLevel("clear-communication", 2), new SkillLevel("problem-solving", 1), new SkillLevel("patience", 2), new SkillLevel("crm-software", 1), new SkillLevel("data-entry", 2), new SkillLevel("product-expertise", 1), .. extra, ])
+        .WithWorkHistory(new WorkHistory([new Employment("cs-junior-specialist", new LocalDate(2025, 11, 1))]))
+        .WithPreferences(preferences);
 
     [Fact]
     public void A_juniors_best_move_is_the_next_rung_of_the_ladder_with_its_pay_and_explanation()
@@ -197,8 +192,8 @@ public class RecommenderTests
     [Fact]
     public void Negative_or_all_zero_weights_and_bad_options_are_refused()
     {
-        Assert.Equal("time", Assert.Throws<ArgumentOutOfRangeException>(() => ScoreWeights.Create(1, 1, -1, 1, 1, 1, 1)).ParamName);
-        Assert.Contains("At least one score weight", Assert.Throws<ArgumentException>(() => ScoreWeights.Create(0, 0, 0, 0, 0, 0, 0)).Message);
+        Assert.Equal("time", Assert.Throws<ArgumentOutOfRangeException>(() => new ScoreWeights(1, 1, -1, 1, 1, 1, 1)).ParamName);
+        Assert.Contains("At least one score weight", Assert.Throws<ArgumentException>(() => new ScoreWeights(0, 0, 0, 0, 0, 0, 0)).Message);
         Assert.Contains("MaxSteps 0", Assert.Throws<ArgumentException>(() => Engine.Recommend(Junior(), new RecommendationOptions { MaxSteps = 0 })).Message);
         Assert.Contains("Count 0", Assert.Throws<ArgumentException>(() => Engine.Recommend(Junior(), new RecommendationOptions { Count = 0 })).Message);
     }

@@ -10,7 +10,7 @@ namespace CareerModel.Tests.Recommendation;
 public class RelatednessTests
 {
     private static readonly FakeClock Clock = new(Instant.FromUtc(2026, 11, 25, 12, 0));
-    private static readonly ScoreWeights RelatednessOnly = ScoreWeights.Create(0, 0, 0, 0, 0, 1, 0);
+    private static readonly ScoreWeights RelatednessOnly = new ScoreWeights(0, 0, 0, 0, 0, 1, 0);
 
     private static CareerCatalog Chain() => CareerCatalog.CreateBuilder()
         .AddRole(Role("a"))

@@ -28,7 +28,7 @@ public class ScoreAllProperties
     public Property Every_roles_fit_is_the_assessments_fit(WideWorld world)
     {
         var recommender = Recommender.Create(world.Catalog, Clock);
-        var assessor = new CareerAssessor(world.Catalog, Clock, DateTimeZone.Utc);
+        var assessor = CareerAssessor.Create(world.Catalog, Clock, DateTimeZone.Utc);
         var (fit, _) = Score(recommender, world.Profile);
         var wrong = world.Catalog.Roles
             .Select((role, r) => (role.Id, Kernel: fit[r], Assessor: assessor.AnalyzeGaps(world.Profile, role.Id).Fit))
@@ -147,17 +147,15 @@ public static class ScoreAllArbitraries
                     continue;
                 // Levels in half steps from 0 to 5 (a certification asks for the top), importance 1–5, one in five optional.
                 var level = IsCertification(s) ? 5 : (cells[cell + 1] % 11) / 2.0;
-                requirements.Add(new SkillRequirement(skills[s].Id, level, 1 + (cells[cell + 2] % 5), isRequired: cells[cell + 2] % 5 != 0 || cells[cell + 1] % 2 == 0));
+                requirements.Add(SkillRequirement.Create(skills[s].Id, level, 1 + (cells[cell + 2] % 5), cells[cell + 2] % 5 != 0 || cells[cell + 1] % 2 == 0));
             }
-            builder.AddRole(new Role($"r{r:D2}", $"Role {r}", "family", CareerTrack.IndividualContributor, 1, requirements: requirements));
+            builder.AddRole(new Role($"r{r:D2}", $"Role {r}", "family", CareerTrack.IndividualContributor, 1).WithRequirements(requirements));
             if (r > 0)
                 builder.AddTransition(new Transition("r00", $"r{r:D2}", TransitionKind.Lateral));
         }
-        var profile = new Profile(
-            "r00",
-            "US",
-            skills.Where((s, i) => !IsCertification(i) && levels[i] > 0).Select(s => new SkillLevel(s.Id, levels[int.Parse(s.Id.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture)] / 2.0)),
-            skills.Where((s, i) => IsCertification(i) && levels[i] % 2 == 1).Select(s => s.Id));
+        var profile = new Profile("r00", "US")
+            .WithSkills(skills.Where((s, i) => !IsCertification(i) && levels[i] > 0).Select(s => new SkillLevel(s.Id, levels[int.Parse(s.Id.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture)] / 2.0)))
+            .WithCertifications(skills.Where((s, i) => IsCertification(i) && levels[i] % 2 == 1).Select(s => s.Id));
         return new WideWorld(builder.Build(), profile);
     }
 }

@@ -27,9 +27,9 @@ public class SkillSimilarityTests
     }
 
     private static Role Role(string id, params (string Skill, int Level)[] needs) =>
-        new(id, id, "family", CareerTrack.IndividualContributor, 1, requirements: needs.Select(n => new SkillRequirement(n.Skill, n.Level)));
+        new Role(id, id, "family", CareerTrack.IndividualContributor, 1).WithRequirements(needs.Select(n => SkillRequirement.Required(n.Skill, n.Level)));
 
-    private static readonly Profile Person = new("start", skills: [new SkillLevel("analysis", 4), new SkillLevel("writing", 4)]);
+    private static readonly Profile Person = new Profile("start").WithSkills([new SkillLevel("analysis", 4), new SkillLevel("writing", 4)]);
 
     [Fact]
     public void A_role_that_asks_for_far_less_than_the_person_has_is_covered_but_not_a_perfect_match()
@@ -46,7 +46,7 @@ public class SkillSimilarityTests
     [Fact]
     public void Equal_fits_are_told_apart_by_similarity_rather_than_by_id()
     {
-        var weights = ScoreWeights.Create(0, 1, 0, 0, 0, 0, 1);
+        var weights = new ScoreWeights(0, 1, 0, 0, 0, 0, 1);
 
         var ranked = Recommender.Create(Catalog(), Clock).Recommend(Person, new RecommendationOptions { MaxSteps = 1, Weights = weights }).Paths;
 

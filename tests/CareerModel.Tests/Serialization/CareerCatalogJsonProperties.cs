@@ -35,9 +35,9 @@ public class CareerCatalogJsonProperties
         var end = json.LastIndexOf('}');
         var truncated = json[..(cut.Get % end)];
 
-        var e = Assert.Throws<CatalogJsonException>(() => CareerCatalogJson.Read(truncated));
+        var e = Assert.Throws<CareerJsonException>(() => CareerCatalogJson.Read(truncated));
 
-        return e.Problems.Any(p => p.Kind == CatalogJsonProblemKind.Syntax).Label(string.Join("\n", e.Problems));
+        return e.Problems.Any(p => p.Kind == CareerJsonProblemKind.Syntax).Label(string.Join("\n", e.Problems));
     }
 
     private static readonly string[] Junk =
@@ -56,7 +56,7 @@ public class CareerCatalogJsonProperties
             CareerCatalogJson.Read(damaged);
             return true.Label("read");
         }
-        catch (CatalogJsonException e)
+        catch (CareerJsonException e)
         {
             return (e.Problems.Count > 0 && e.Problems.All(p => p.Line >= 1 && p.Column >= 1 && p.Path.StartsWith('$'))).Label(e.Message);
         }

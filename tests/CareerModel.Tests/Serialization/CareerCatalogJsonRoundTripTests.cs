@@ -63,7 +63,7 @@ public class CareerCatalogJsonRoundTripTests
     [Fact]
     public void Text_outside_ASCII_is_written_as_it_is_except_characters_beyond_the_basic_plane()
     {
-        var catalog = Catalog(new Role("r", "Agent – “Tier 1” <Ünïcode> 😀", "f", CareerTrack.IndividualContributor, 1, description: "It's \"quoted\"\tand\\slashed"));
+        var catalog = Catalog(new Role("r", "Agent – “Tier 1” <Ünïcode> 😀", "f", CareerTrack.IndividualContributor, 1).WithDescription("It's \"quoted\"\tand\\slashed"));
 
         var json = CareerCatalogJson.ToJson(catalog);
 
@@ -146,12 +146,12 @@ public class CareerCatalogJsonRoundTripTests
     [Fact]
     public void A_currency_that_is_not_built_in_is_declared_and_reads_back()
     {
-        var bitcoin = Currency.Create("XBT", 4, "Bitcoin");
+        var bitcoin = new Currency("XBT", 4, "Bitcoin");
         var catalog = CareerCatalog.CreateBuilder()
             .AddRegion(new Region("world", "World", RegionKind.World, bitcoin))
-            .AddRole(new Role("r", "Agent", "f", CareerTrack.IndividualContributor, 1,
-                payBands: new Dictionary<string, SalaryBand> { ["world"] = SalaryBand.FromRange(new Money(1.5m, bitcoin), new Money(2.25m, bitcoin)) },
-                outlook: new Outlook(0.1m, medianPay: new Money(0.0001m, bitcoin))))
+            .AddRole(new Role("r", "Agent", "f", CareerTrack.IndividualContributor, 1)
+                .WithPayBands(new Dictionary<string, SalaryBand> { ["world"] = SalaryBand.FromRange(new Money(1.5m, bitcoin), new Money(2.25m, bitcoin)) })
+                .WithOutlook(new Outlook(0.1m, medianPay: new Money(0.0001m, bitcoin))))
             .Build();
 
         var json = CareerCatalogJson.ToJson(catalog);
@@ -163,7 +163,7 @@ public class CareerCatalogJsonRoundTripTests
     [Fact]
     public void A_declared_currency_takes_the_place_of_the_built_in_one_with_its_code()
     {
-        var dollar = Currency.Create("USD", 0, "Whole dollar");
+        var dollar = new Currency("USD", 0, "Whole dollar");
         var catalog = CareerCatalog.CreateBuilder().AddRegion(new Region("world", "World", RegionKind.World, dollar)).Build();
 
         var read = CareerCatalogJson.Read(CareerCatalogJson.ToJson(catalog));
@@ -177,7 +177,7 @@ public class CareerCatalogJsonRoundTripTests
     {
         var catalog = CareerCatalog.CreateBuilder()
             .AddRegion(new Region("world", "World", RegionKind.World, Currency.USD))
-            .AddRegion(new Region("zone", "Zone", RegionKind.RegionGroup, Currency.Create("USD", 0, "Whole dollar"), "world"))
+            .AddRegion(new Region("zone", "Zone", RegionKind.RegionGroup, new Currency("USD", 0, "Whole dollar"), "world"))
             .Build();
 
         var e = Assert.Throws<ArgumentException>(() => CareerCatalogJson.ToJson(catalog));
@@ -189,14 +189,16 @@ public class CareerCatalogJsonRoundTripTests
     public void Every_optional_part_of_a_band_and_an_outlook_reads_back()
     {
         var guide = new Provenance("BLS OEWS", new LocalDate(2024, 5, 1), "May 2024");
-        var band = SalaryBand.Create(
+        var band = new SalaryBand(
                 Usd(30_000.50m), Usd(35_000), Usd(45_000.125m),
-                PayPercentiles.Create(Usd(28_000), Usd(31_000), Usd(35_000), Usd(41_000), Usd(52_000.99m)),
+                new PayPercentiles(Usd(28_000), Usd(31_000), Usd(35_000), Usd(41_000), Usd(52_000.99m)),
                 Usd(38_000))
             .WithProvenance(guide);
         var outlook = new Outlook(-0.025m, 12_345, ["Retail Trade", "Healthcare"], Usd(39_120), guide);
-        var catalog = Catalog(new Role("r", "Agent", "f", CareerTrack.IndividualContributor, 1,
-            ExperienceRange.Years(2, 5), payBands: new Dictionary<string, SalaryBand> { ["world"] = band }, outlook: outlook));
+        var catalog = Catalog(new Role("r", "Agent", "f", CareerTrack.IndividualContributor, 1)
+            .WithTypicalExperience(ExperienceRange.Years(2, 5))
+            .WithPayBands(new Dictionary<string, SalaryBand> { ["world"] = band })
+            .WithOutlook(outlook));
 
         var read = CareerCatalogJson.Read(CareerCatalogJson.ToJson(catalog));
 
@@ -250,7 +252,7 @@ public class CareerCatalogJsonRoundTripTests
 
         Assert.Equal(ProficiencyScale.Standard, catalog.ProficiencyScale);
         Assert.Equal(RemoteWork.OnSite, role.RemoteWork);
-        Assert.Equal(new SkillRequirement("s", 2, importance: 1, isRequired: true), Assert.Single(role.Requirements));
+        Assert.Equal(SkillRequirement.Required("s", 2, 1), Assert.Single(role.Requirements));
         Assert.Equal(SalaryBand.FromRange(Usd(40_000), Usd(60_000)), role.PayBands["world"]);
         Assert.Empty(catalog.Transitions);
     }

@@ -102,7 +102,7 @@ public class CatalogJsonSchemaTests
     [InlineData("""{ "schemaVersion": 1, "regions": [ { "id": "world", "name": "W", "kind": "world", "currency": "usd" } ] }""")]
     public void Values_the_reader_refuses_on_their_own_the_schema_refuses_too(string json)
     {
-        Assert.Throws<CatalogJsonException>(() => CareerCatalogJson.Read(json));
+        Assert.Throws<CareerJsonException>(() => CareerCatalogJson.Read(json));
         Assert.False(Evaluate(json).IsValid);
     }
 

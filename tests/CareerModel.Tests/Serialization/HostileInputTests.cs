@@ -20,11 +20,11 @@ public class HostileInputTests
 
     private static GeneratedStream Roles(long count) => new("""{"schemaVersion":1,"roles":[""", count, Role, ",", "]}");
 
-    private static (CatalogJsonException Refusal, TimeSpan Elapsed, long Allocated) Refuse(Func<object> read)
+    private static (CareerJsonException Refusal, TimeSpan Elapsed, long Allocated) Refuse(Func<object> read)
     {
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         var clock = Stopwatch.StartNew();
-        var refusal = Assert.Throws<CatalogJsonException>(read);
+        var refusal = Assert.Throws<CareerJsonException>(read);
         return (refusal, clock.Elapsed, GC.GetAllocatedBytesForCurrentThread() - allocatedBefore);
     }
 
@@ -35,7 +35,7 @@ public class HostileInputTests
 
         var (refusal, elapsed, _) = Refuse(() => CareerCatalogJson.Read(json));
 
-        Assert.Equal([CatalogJsonProblemKind.WrongType, CatalogJsonProblemKind.LimitExceeded], refusal.Problems.Select(p => p.Kind));
+        Assert.Equal([CareerJsonProblemKind.WrongType, CareerJsonProblemKind.LimitExceeded], refusal.Problems.Select(p => p.Kind));
         var deep = refusal.Problems[1];
         Assert.Equal(("$", 1, 65), (deep.Path, deep.Line, deep.Column));
         Assert.Equal("The document nests objects and arrays more than 64 levels deep (MaxDepth); reading stopped there.", deep.Message);
@@ -51,7 +51,7 @@ public class HostileInputTests
         var refusal = Refusal.Of(json);
 
         Assert.Equal(
-            [(CatalogJsonProblemKind.WrongType, "$.roles[0].description"), (CatalogJsonProblemKind.LimitExceeded, "$.roles[0].description")],
+            [(CareerJsonProblemKind.WrongType, "$.roles[0].description"), (CareerJsonProblemKind.LimitExceeded, "$.roles[0].description")],
             refusal.Problems.Select(p => (p.Kind, p.Path)));
     }
 
@@ -60,8 +60,8 @@ public class HostileInputTests
     {
         var json = CareerCatalogJson.ToJson(BuiltInCatalogs.CustomerService);
 
-        Assert.Equal(BuiltInCatalogs.CustomerService, CareerCatalogJson.Read(json, new CatalogJsonReadOptions { MaxDepth = 6 }));
-        var refusal = Assert.Throws<CatalogJsonException>(() => CareerCatalogJson.Read(json, new CatalogJsonReadOptions { MaxDepth = 5 }));
+        Assert.Equal(BuiltInCatalogs.CustomerService, CareerCatalogJson.Read(json, new CareerJsonReadOptions { MaxDepth = 6 }));
+        var refusal = Assert.Throws<CareerJsonException>(() => CareerCatalogJson.Read(json, new CareerJsonReadOptions { MaxDepth = 5 }));
         Assert.Matches(@"^\$\.roles\[\d+\]\.payBands\.US\.percentiles$", Assert.Single(refusal.Problems).Path);
     }
 
@@ -76,7 +76,7 @@ public class HostileInputTests
         var (refusal, elapsed, allocated) = Refuse(() => CareerCatalogJson.Read(bytes));
 
         var problem = Assert.Single(refusal.Problems);
-        Assert.Equal((CatalogJsonProblemKind.LimitExceeded, "$", 1, 1), (problem.Kind, problem.Path, problem.Line, problem.Column));
+        Assert.Equal((CareerJsonProblemKind.LimitExceeded, "$", 1, 1), (problem.Kind, problem.Path, problem.Line, problem.Column));
         Assert.Equal("The document is 52,428,800 bytes long, more than the limit of 16,777,216 bytes (MaxDocumentBytes); it was not read.", problem.Message);
         Assert.True(elapsed < TimeSpan.FromSeconds(1), $"Took {elapsed}.");
         Assert.True(allocated < MiB, $"Allocated {allocated:N0} bytes.");
@@ -89,7 +89,7 @@ public class HostileInputTests
 
         var (refusal, _, allocated) = Refuse(() => CareerCatalogJson.Read(stream));
 
-        Assert.Equal(CatalogJsonProblemKind.LimitExceeded, Assert.Single(refusal.Problems).Kind);
+        Assert.Equal(CareerJsonProblemKind.LimitExceeded, Assert.Single(refusal.Problems).Kind);
         Assert.Equal(0, stream.Position);
         Assert.True(allocated < MiB, $"Allocated {allocated:N0} bytes.");
     }
@@ -105,7 +105,7 @@ public class HostileInputTests
         var (refusal, elapsed, allocated) = Refuse(() => CareerCatalogJson.Read(stream));
 
         var problem = Assert.Single(refusal.Problems);
-        Assert.Equal(CatalogJsonProblemKind.LimitExceeded, problem.Kind);
+        Assert.Equal(CareerJsonProblemKind.LimitExceeded, problem.Kind);
         Assert.Equal("The document is longer than the limit of 16,777,216 bytes (MaxDocumentBytes); reading stopped there.", problem.Message);
         Assert.Equal(16 * MiB + 1, stream.BytesRead);
         Assert.True(elapsed < TimeSpan.FromSeconds(2), $"Took {elapsed}.");
@@ -120,7 +120,7 @@ public class HostileInputTests
 
         var (refusal, elapsed, allocated) = Refuse(() => CareerCatalogJson.Read(stream));
 
-        Assert.Equal(CatalogJsonProblemKind.LimitExceeded, Assert.Single(refusal.Problems).Kind);
+        Assert.Equal(CareerJsonProblemKind.LimitExceeded, Assert.Single(refusal.Problems).Kind);
         Assert.Equal(16 * MiB + 1, stream.BytesRead);
         Assert.True(elapsed < TimeSpan.FromSeconds(2), $"Took {elapsed}.");
         // The reader's buffer grows to 16 MiB by doubling (32 MiB allocated in all); the rest is the generator's
@@ -136,7 +136,7 @@ public class HostileInputTests
         var (refusal, elapsed, _) = Refuse(() => CareerCatalogJson.Read(stream));
 
         var problem = Assert.Single(refusal.Problems);
-        Assert.Equal((CatalogJsonProblemKind.LimitExceeded, "$.roles[100000]"), (problem.Kind, problem.Path));
+        Assert.Equal((CareerJsonProblemKind.LimitExceeded, "$.roles[100000]"), (problem.Kind, problem.Path));
         Assert.Equal("'roles' holds more than 100,000 items (MaxArrayLength, the limit for one array); reading stopped there.", problem.Message);
         Assert.True(elapsed < TimeSpan.FromSeconds(5), $"Took {elapsed}.");
     }
@@ -146,7 +146,7 @@ public class HostileInputTests
     {
         using var stream = Roles(1_001);
 
-        var refusal = Assert.Throws<CatalogJsonException>(() => CareerCatalogJson.Read(stream, new CatalogJsonReadOptions { MaxArrayLength = 1_000 }));
+        var refusal = Assert.Throws<CareerJsonException>(() => CareerCatalogJson.Read(stream, new CareerJsonReadOptions { MaxArrayLength = 1_000 }));
 
         Assert.Equal("$.roles[1000]", Assert.Single(refusal.Problems).Path);
     }
@@ -188,7 +188,7 @@ public class HostileInputTests
         var (refusal, elapsed, _) = Refuse(() => CareerCatalogJson.Read(stream));
 
         Assert.Equal(101, refusal.Problems.Count);
-        Assert.Equal(CatalogJsonProblemKind.LimitExceeded, refusal.Problems[^1].Kind);
+        Assert.Equal(CareerJsonProblemKind.LimitExceeded, refusal.Problems[^1].Kind);
         Assert.Equal("$.roles[20].id", refusal.Problems[^1].Path);
         Assert.True(elapsed < TimeSpan.FromSeconds(2), $"Took {elapsed}.");
     }
@@ -211,9 +211,9 @@ public class HostileInputTests
         var name = new string('x', 10_000_000);
         var json = Refusal.WithRole($$"""{ "id": "a", "title": "A", "family": "f", "track": "management", "rank": 1, "{{name}}": 1 }""");
 
-        var problem = Assert.Single(Refusal.Of(json, new CatalogJsonReadOptions { MaxDocumentBytes = 16 * MiB }).Problems);
+        var problem = Assert.Single(Refusal.Of(json, new CareerJsonReadOptions { MaxDocumentBytes = 16 * MiB }).Problems);
 
-        Assert.Equal(CatalogJsonProblemKind.UnknownProperty, problem.Kind);
+        Assert.Equal(CareerJsonProblemKind.UnknownProperty, problem.Kind);
         Assert.Equal($"$.roles[0]['{new string('x', 99)}…']", problem.Path);
         Assert.True(problem.Message.Length < 1_000, $"The message is {problem.Message.Length} characters long.");
     }

@@ -62,7 +62,7 @@ public class InvalidCatalogTests
     {
         var json = Document(transitions: """{ "fromRoleId": "agent", "toRoleId": "ghost", "kind": "lateral" }""");
 
-        AssertProblem(Refusal.OnlyProblem(json), CatalogJsonProblemKind.UnknownReference, "$.transitions[0].toRoleId", json, "\"ghost\"",
+        AssertProblem(Refusal.OnlyProblem(json), CareerJsonProblemKind.UnknownReference, "$.transitions[0].toRoleId", json, "\"ghost\"",
             "Target role 'ghost' is not in the catalog.");
     }
 
@@ -71,7 +71,7 @@ public class InvalidCatalogTests
     {
         var json = Document(skills: "[]");
 
-        AssertProblem(Refusal.OnlyProblem(json), CatalogJsonProblemKind.UnknownReference, "$.roles[0].requirements[0].skillId", json, "\"empathy\"",
+        AssertProblem(Refusal.OnlyProblem(json), CareerJsonProblemKind.UnknownReference, "$.roles[0].requirements[0].skillId", json, "\"empathy\"",
             "Requirement skill 'empathy' is not in the catalog.");
     }
 
@@ -80,7 +80,7 @@ public class InvalidCatalogTests
     {
         var json = Document(regions: Regions.Replace("\"parentId\": \"world\" },\n", "\"parentId\": \"mars\" },\n", StringComparison.Ordinal));
 
-        AssertProblem(Refusal.OnlyProblem(json), CatalogJsonProblemKind.UnknownReference, "$.regions[1].parentId", json, "\"mars\"",
+        AssertProblem(Refusal.OnlyProblem(json), CareerJsonProblemKind.UnknownReference, "$.regions[1].parentId", json, "\"mars\"",
             "Parent region 'mars' is not in the catalog.");
     }
 
@@ -89,7 +89,7 @@ public class InvalidCatalogTests
     {
         var json = Document(roles: AgentBand("""{ "currency": "USD", "minimum": 60000, "maximum": 40000 }"""));
 
-        AssertProblem(Refusal.OnlyProblem(json), CatalogJsonProblemKind.InvalidValue, "$.roles[0].payBands.US.minimum", json, "60000",
+        AssertProblem(Refusal.OnlyProblem(json), CareerJsonProblemKind.InvalidValue, "$.roles[0].payBands.US.minimum", json, "60000",
             "Salary band minimum USD 60,000.00 must not exceed its maximum USD 40,000.00.");
     }
 
@@ -98,7 +98,7 @@ public class InvalidCatalogTests
     {
         var json = Document(roles: AgentBand("""{ "currency": "USD", "minimum": 40000, "midpoint": 70000, "maximum": 60000 }"""));
 
-        AssertProblem(Refusal.OnlyProblem(json), CatalogJsonProblemKind.InvalidValue, "$.roles[0].payBands.US.midpoint", json, "70000",
+        AssertProblem(Refusal.OnlyProblem(json), CareerJsonProblemKind.InvalidValue, "$.roles[0].payBands.US.midpoint", json, "70000",
             "Salary band midpoint USD 70,000.00 must lie from the minimum USD 40,000.00 to the maximum USD 60,000.00.");
     }
 
@@ -107,7 +107,7 @@ public class InvalidCatalogTests
     {
         var json = Document(roles: AgentBand("""{ "currency": "USD", "minimum": 40000, "maximum": 60000, "percentiles": { "p50": 50000, "p75": 45000 } }"""));
 
-        AssertProblem(Refusal.OnlyProblem(json), CatalogJsonProblemKind.InvalidValue, "$.roles[0].payBands.US.percentiles.p75", json, "45000",
+        AssertProblem(Refusal.OnlyProblem(json), CareerJsonProblemKind.InvalidValue, "$.roles[0].payBands.US.percentiles.p75", json, "45000",
             "Percentile p75 (USD 45,000.00) must not be below p50 (USD 50,000.00); percentiles never decrease.");
     }
 
@@ -121,9 +121,9 @@ public class InvalidCatalogTests
         var problems = Refusal.Of(json).Problems;
 
         Assert.Equal(2, problems.Count);
-        AssertProblem(problems[0], CatalogJsonProblemKind.UnknownReference, "$.regions[2].currency", json, "\"EUX\"",
+        AssertProblem(problems[0], CareerJsonProblemKind.UnknownReference, "$.regions[2].currency", json, "\"EUX\"",
             "currency 'EUX' is neither a built-in currency nor declared in 'currencies'; built in: AUD, CAD, CHF, COP, EUR, GBP, INR, JMD, JPY, MXN, PHP, PLN, USD, XXX, ZAR.");
-        Assert.Equal(("$.roles[0].payBands.DE.currency", CatalogJsonProblemKind.UnknownReference), (problems[1].Path, problems[1].Kind));
+        Assert.Equal(("$.roles[0].payBands.DE.currency", CareerJsonProblemKind.UnknownReference), (problems[1].Path, problems[1].Kind));
         Assert.DoesNotContain(problems, p => p.Message.Contains("is not in the catalog", StringComparison.Ordinal));
     }
 
@@ -132,7 +132,7 @@ public class InvalidCatalogTests
     {
         var json = Document(roles: AgentWith("""  "outlook": { "growthRate": 0.05, "medianPay": { "amount": 39120, "currency": "usd" } }"""));
 
-        AssertProblem(Refusal.OnlyProblem(json), CatalogJsonProblemKind.UnknownReference, "$.roles[0].outlook.medianPay.currency", json, "\"usd\"",
+        AssertProblem(Refusal.OnlyProblem(json), CareerJsonProblemKind.UnknownReference, "$.roles[0].outlook.medianPay.currency", json, "\"usd\"",
             "currency 'usd' is neither a built-in currency nor declared in 'currencies'; built in: AUD, CAD, CHF, COP, EUR, GBP, INR, JMD, JPY, MXN, PHP, PLN, USD, XXX, ZAR.");
     }
 
@@ -144,7 +144,7 @@ public class InvalidCatalogTests
         var bad = ok.Replace("\"minorUnits\": 2", "\"minorUnits\": 9", StringComparison.Ordinal);
 
         Assert.Equal("EUX", CareerCatalogJson.Read(ok).GetRegion("DE").Currency.Code);
-        AssertProblem(Refusal.OnlyProblem(bad), CatalogJsonProblemKind.InvalidValue, "$.currencies[0].minorUnits", bad, "9",
+        AssertProblem(Refusal.OnlyProblem(bad), CareerJsonProblemKind.InvalidValue, "$.currencies[0].minorUnits", bad, "9",
             "Currency minor units 9 must be from 0 to 4.");
     }
 
@@ -153,7 +153,7 @@ public class InvalidCatalogTests
     {
         var json = Document(roles: Agent.Replace("\"US\":", "\"QQ\":", StringComparison.Ordinal));
 
-        AssertProblem(Refusal.OnlyProblem(json), CatalogJsonProblemKind.UnknownReference, "$.roles[0].payBands.QQ", json, "{ \"currency\": \"USD\"",
+        AssertProblem(Refusal.OnlyProblem(json), CareerJsonProblemKind.UnknownReference, "$.roles[0].payBands.QQ", json, "{ \"currency\": \"USD\"",
             "Pay band region 'QQ' is not in the catalog.");
     }
 
@@ -164,7 +164,7 @@ public class InvalidCatalogTests
 
         var problems = Refusal.Of(json).Problems;
 
-        AssertProblem(problems[0], CatalogJsonProblemKind.InvalidValue, "$.regions[1].kind", json, "\"planet\"",
+        AssertProblem(problems[0], CareerJsonProblemKind.InvalidValue, "$.regions[1].kind", json, "\"planet\"",
             "kind 'planet' is not one of: world, regionGroup, country, subdivision, metro.");
         Assert.Equal(["$.regions[1].kind", "$.regions[2].kind"], problems.Select(p => p.Path));
     }
@@ -174,7 +174,7 @@ public class InvalidCatalogTests
     {
         var json = Document(roles: Agent.Replace("\"US\":", "\"DE\":", StringComparison.Ordinal));
 
-        AssertProblem(Refusal.OnlyProblem(json), CatalogJsonProblemKind.InvalidCatalog, "$.roles[0].payBands.DE.currency", json, "\"USD\", \"minimum\"",
+        AssertProblem(Refusal.OnlyProblem(json), CareerJsonProblemKind.InvalidCatalog, "$.roles[0].payBands.DE.currency", json, "\"USD\", \"minimum\"",
             "Pay band for region 'DE' is in USD, but the region's currency is EUR.");
     }
 
@@ -183,7 +183,7 @@ public class InvalidCatalogTests
     {
         var json = Document(roles: Agent + ",\n    " + Lead.Replace("\"lead\"", "\"agent\"", StringComparison.Ordinal), transitions: "");
 
-        AssertProblem(Refusal.OnlyProblem(json), CatalogJsonProblemKind.DuplicateId, "$.roles[1].id", json, "\"agent\"", 
+        AssertProblem(Refusal.OnlyProblem(json), CareerJsonProblemKind.DuplicateId, "$.roles[1].id", json, "\"agent\"", 
             "More than one role has the id 'agent'; ids must be unique.", occurrence: 2);
     }
 
@@ -192,7 +192,7 @@ public class InvalidCatalogTests
     {
         var json = Document(transitions: Promotion + ", " + Promotion);
 
-        AssertProblem(Refusal.OnlyProblem(json), CatalogJsonProblemKind.DuplicateId, "$.transitions[1]", json, Promotion,
+        AssertProblem(Refusal.OnlyProblem(json), CareerJsonProblemKind.DuplicateId, "$.transitions[1]", json, Promotion,
             "More than one transition links these roles in this direction; keep one.", occurrence: 2);
     }
 
@@ -202,7 +202,7 @@ public class InvalidCatalogTests
         const string xts = """{ "code": "XTS", "minorUnits": 2, "name": "Test" }""";
         var json = Document(extra: $$""" "currencies": [ {{xts}}, {{xts}} ],""");
 
-        AssertProblem(Refusal.OnlyProblem(json), CatalogJsonProblemKind.DuplicateId, "$.currencies[1].code", json, "\"XTS\"",
+        AssertProblem(Refusal.OnlyProblem(json), CareerJsonProblemKind.DuplicateId, "$.currencies[1].code", json, "\"XTS\"",
             "Currency 'XTS' is declared more than once; declare each code once.", occurrence: 2);
     }
 
@@ -214,7 +214,7 @@ public class InvalidCatalogTests
     {
         var json = Document(roles: Lead.Replace("\"lead\"", id, StringComparison.Ordinal), transitions: "");
 
-        AssertProblem(Refusal.OnlyProblem(json), CatalogJsonProblemKind.InvalidValue, "$.roles[0].id", json, id, message);
+        AssertProblem(Refusal.OnlyProblem(json), CareerJsonProblemKind.InvalidValue, "$.roles[0].id", json, id, message);
     }
 
     [Fact]
@@ -222,7 +222,7 @@ public class InvalidCatalogTests
     {
         var json = Document(roles: Agent.Replace("\"US\":", "\"U S\":", StringComparison.Ordinal));
 
-        AssertProblem(Refusal.OnlyProblem(json), CatalogJsonProblemKind.InvalidValue, "$.roles[0].payBands['U S']", json, "{ \"currency\": \"USD\"",
+        AssertProblem(Refusal.OnlyProblem(json), CareerJsonProblemKind.InvalidValue, "$.roles[0].payBands['U S']", json, "{ \"currency\": \"USD\"",
             "payBands key 'U S' contains ' '; an id may hold only ASCII letters, digits, '-', '_' and '.'.");
     }
 
@@ -231,7 +231,7 @@ public class InvalidCatalogTests
     {
         var json = Document(roles: Lead.Replace("\"Lead\"", "\"   \"", StringComparison.Ordinal), transitions: "");
 
-        AssertProblem(Refusal.OnlyProblem(json), CatalogJsonProblemKind.InvalidValue, "$.roles[0].title", json, "\"   \"",
+        AssertProblem(Refusal.OnlyProblem(json), CareerJsonProblemKind.InvalidValue, "$.roles[0].title", json, "\"   \"",
             "title must not be empty or white space.");
     }
 
@@ -244,7 +244,7 @@ public class InvalidCatalogTests
     {
         var json = Document(roles: Agent + ",\n    " + Lead.Replace("\"rank\": 2", rank, StringComparison.Ordinal), transitions: "");
 
-        AssertProblem(Refusal.OnlyProblem(json), CatalogJsonProblemKind.InvalidValue, path, json, marker, message);
+        AssertProblem(Refusal.OnlyProblem(json), CareerJsonProblemKind.InvalidValue, path, json, marker, message);
     }
 
     [Theory]
@@ -258,7 +258,7 @@ public class InvalidCatalogTests
     {
         var json = Document(roles: AgentBand(band));
 
-        AssertProblem(Refusal.OnlyProblem(json), CatalogJsonProblemKind.InvalidValue, "$.roles[0].payBands.US." + member, json, marker, message);
+        AssertProblem(Refusal.OnlyProblem(json), CareerJsonProblemKind.InvalidValue, "$.roles[0].payBands.US." + member, json, marker, message);
     }
 
     [Theory]
@@ -269,7 +269,7 @@ public class InvalidCatalogTests
     {
         var json = Document(roles: Agent.Replace("\"minimumLevel\": 2", member.StartsWith("\"minimumLevel", StringComparison.Ordinal) ? member : "\"minimumLevel\": 2, " + member, StringComparison.Ordinal));
 
-        AssertProblem(Refusal.OnlyProblem(json), CatalogJsonProblemKind.InvalidValue, "$.roles[0].requirements[0]." + property, json, marker, message);
+        AssertProblem(Refusal.OnlyProblem(json), CareerJsonProblemKind.InvalidValue, "$.roles[0].requirements[0]." + property, json, marker, message);
     }
 
     [Fact]
@@ -277,7 +277,7 @@ public class InvalidCatalogTests
     {
         var json = Document(roles: Agent.Replace("\"minimumLevel\": 2", "\"minimumLevel\": 7", StringComparison.Ordinal));
 
-        AssertProblem(Refusal.OnlyProblem(json), CatalogJsonProblemKind.InvalidCatalog, "$.roles[0].requirements[0].minimumLevel", json, "7",
+        AssertProblem(Refusal.OnlyProblem(json), CareerJsonProblemKind.InvalidCatalog, "$.roles[0].requirements[0].minimumLevel", json, "7",
             "Requirement level 7 for skill 'empathy' is outside the Standard scale (0 to 5).");
     }
 
@@ -289,7 +289,7 @@ public class InvalidCatalogTests
     {
         var json = Document(roles: AgentWith($$"""  "outlook": { {{outlook}} }"""));
 
-        AssertProblem(Refusal.OnlyProblem(json), CatalogJsonProblemKind.InvalidValue, "$.roles[0].outlook." + member, json, marker, message);
+        AssertProblem(Refusal.OnlyProblem(json), CareerJsonProblemKind.InvalidValue, "$.roles[0].outlook." + member, json, marker, message);
     }
 
     [Theory]
@@ -300,7 +300,7 @@ public class InvalidCatalogTests
     {
         var json = Document(transitions: Promotion.Replace("\"P2Y\"", period, StringComparison.Ordinal));
 
-        AssertProblem(Refusal.OnlyProblem(json), CatalogJsonProblemKind.InvalidValue, "$.transitions[0].typicalTime", json, period, message);
+        AssertProblem(Refusal.OnlyProblem(json), CareerJsonProblemKind.InvalidValue, "$.transitions[0].typicalTime", json, period, message);
     }
 
     [Theory]
@@ -310,7 +310,7 @@ public class InvalidCatalogTests
     {
         var json = Document(transitions: Promotion.Replace("\"P2Y\"", $"\"P2Y\", \"strength\": {strength}", StringComparison.Ordinal));
 
-        AssertProblem(Refusal.OnlyProblem(json), CatalogJsonProblemKind.InvalidValue, "$.transitions[0].strength", json, strength, message);
+        AssertProblem(Refusal.OnlyProblem(json), CareerJsonProblemKind.InvalidValue, "$.transitions[0].strength", json, strength, message);
     }
 
     [Fact]
@@ -318,7 +318,7 @@ public class InvalidCatalogTests
     {
         var json = Document(roles: AgentWith("""  "typicalExperience": { "minimum": "P5Y", "maximum": "P3Y" }"""));
 
-        AssertProblem(Refusal.OnlyProblem(json), CatalogJsonProblemKind.InvalidValue, "$.roles[0].typicalExperience.maximum", json, "\"P3Y\"",
+        AssertProblem(Refusal.OnlyProblem(json), CareerJsonProblemKind.InvalidValue, "$.roles[0].typicalExperience.maximum", json, "\"P3Y\"",
             "Experience maximum P3Y must not be below the minimum P5Y.");
     }
 
@@ -327,7 +327,7 @@ public class InvalidCatalogTests
     {
         var json = Document(roles: AgentBand("""{ "currency": "USD", "minimum": 1, "maximum": 2, "provenance": { "source": "BLS", "effectiveDate": "2025-13-01" } }"""));
 
-        AssertProblem(Refusal.OnlyProblem(json), CatalogJsonProblemKind.InvalidValue, "$.roles[0].payBands.US.provenance.effectiveDate", json, "\"2025-13-01\"",
+        AssertProblem(Refusal.OnlyProblem(json), CareerJsonProblemKind.InvalidValue, "$.roles[0].payBands.US.provenance.effectiveDate", json, "\"2025-13-01\"",
             "effectiveDate '2025-13-01' is not an ISO 8601 date in the form yyyy-MM-dd, such as 2025-01-31.");
     }
 
@@ -336,7 +336,7 @@ public class InvalidCatalogTests
     {
         var json = Document(roles: AgentWith("""  "education": { "minimum": "bachelor", "preferred": "highSchool" }"""));
 
-        AssertProblem(Refusal.OnlyProblem(json), CatalogJsonProblemKind.InvalidValue, "$.roles[0].education.preferred", json, "\"highSchool\"",
+        AssertProblem(Refusal.OnlyProblem(json), CareerJsonProblemKind.InvalidValue, "$.roles[0].education.preferred", json, "\"highSchool\"",
             "Preferred education HighSchool must not be below the minimum Bachelor.");
     }
 
@@ -345,7 +345,7 @@ public class InvalidCatalogTests
     {
         var json = Document(transitions: """{ "fromRoleId": "lead", "toRoleId": "agent", "kind": "promotion" }""");
 
-        AssertProblem(Refusal.OnlyProblem(json), CatalogJsonProblemKind.InvalidCatalog, "$.transitions[0].kind", json, "\"promotion\"",
+        AssertProblem(Refusal.OnlyProblem(json), CareerJsonProblemKind.InvalidCatalog, "$.transitions[0].kind", json, "\"promotion\"",
             "A promotion must raise rank, but it goes from rank 2 to rank 1.");
     }
 
@@ -354,7 +354,7 @@ public class InvalidCatalogTests
     {
         var json = Document(regions: Regions.Replace("\"kind\": \"country\", \"currency\": \"EUR\", \"parentId\": \"world\"", "\"kind\": \"world\", \"currency\": \"EUR\"", StringComparison.Ordinal));
 
-        AssertProblem(Refusal.OnlyProblem(json), CatalogJsonProblemKind.InvalidCatalog, "$.regions", json, "[\n",
+        AssertProblem(Refusal.OnlyProblem(json), CareerJsonProblemKind.InvalidCatalog, "$.regions", json, "[\n",
             "There must be at most one world region, but there are 2: DE, world.");
     }
 
@@ -384,11 +384,11 @@ public class InvalidCatalogTests
 
         Assert.Equal(
             [
-                (CatalogJsonProblemKind.WrongType, "$.regions[2].name"),
-                (CatalogJsonProblemKind.UnknownProperty, "$.skills[0].level"),
-                (CatalogJsonProblemKind.InvalidValue, "$.roles[0].payBands.US.minimum"),
-                (CatalogJsonProblemKind.InvalidValue, "$.roles[1].rank"),
-                (CatalogJsonProblemKind.UnknownReference, "$.transitions[0].toRoleId"),
+                (CareerJsonProblemKind.WrongType, "$.regions[2].name"),
+                (CareerJsonProblemKind.UnknownProperty, "$.skills[0].level"),
+                (CareerJsonProblemKind.InvalidValue, "$.roles[0].payBands.US.minimum"),
+                (CareerJsonProblemKind.InvalidValue, "$.roles[1].rank"),
+                (CareerJsonProblemKind.UnknownReference, "$.transitions[0].toRoleId"),
             ],
             e.Problems.Select(p => (p.Kind, p.Path)));
         Assert.Equal(e.Problems.OrderBy(p => p.Line).ThenBy(p => p.Column), e.Problems);
@@ -413,11 +413,11 @@ public class InvalidCatalogTests
         var roles = string.Join(",\n    ", Enumerable.Range(0, 10).Select(i => $$"""{ "id": "r{{i}}", "title": "R", "family": "f", "track": "management", "rank": 0 }"""));
         var json = Document(roles: roles, transitions: "");
 
-        var problems = Assert.Throws<CatalogJsonException>(() => CareerCatalogJson.Read(json, new CatalogJsonReadOptions { MaxProblems = 3 })).Problems;
+        var problems = Assert.Throws<CareerJsonException>(() => CareerCatalogJson.Read(json, new CareerJsonReadOptions { MaxProblems = 3 })).Problems;
 
         Assert.Equal(4, problems.Count);
-        Assert.All(problems.Take(3), p => Assert.Equal(CatalogJsonProblemKind.InvalidValue, p.Kind));
-        Assert.Equal(CatalogJsonProblemKind.LimitExceeded, problems[3].Kind);
+        Assert.All(problems.Take(3), p => Assert.Equal(CareerJsonProblemKind.InvalidValue, p.Kind));
+        Assert.Equal(CareerJsonProblemKind.LimitExceeded, problems[3].Kind);
         Assert.Equal("$.roles[3].rank", problems[3].Path);
         Assert.Equal("Reading stopped at more than 3 problems (MaxProblems); there may be others after this point.", problems[3].Message);
     }

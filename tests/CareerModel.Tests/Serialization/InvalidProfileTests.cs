@@ -51,7 +51,7 @@ public class InvalidProfileTests
     {
         var json = With("""{ "skillId": "empathy", "level": 2 }""", """{ "skillId": "empathy" "level": 2 }""");
 
-        AssertProblem(Refusal.OnlyProfileProblem(json), CatalogJsonProblemKind.Syntax, "$.skills[0].skillId", json, "\"level\": 2",
+        AssertProblem(Refusal.OnlyProfileProblem(json), CareerJsonProblemKind.Syntax, "$.skills[0].skillId", json, "\"level\": 2",
             "The document is not valid JSON: '\"' is invalid after a value. Expected either ',', '}', or ']'.");
     }
 
@@ -60,7 +60,7 @@ public class InvalidProfileTests
     {
         var json = With("\"level\": 2 }", "\"level\": \"2\" }");
 
-        AssertProblem(Refusal.OnlyProfileProblem(json), CatalogJsonProblemKind.WrongType, "$.skills[0].level", json, "\"2\"",
+        AssertProblem(Refusal.OnlyProfileProblem(json), CareerJsonProblemKind.WrongType, "$.skills[0].level", json, "\"2\"",
             "Property 'level' must be a number, not a string.");
     }
 
@@ -69,7 +69,7 @@ public class InvalidProfileTests
     {
         var json = With("\"certifications\": [ \"cs-certification\" ]", "\"certifications\": \"cs-certification\"");
 
-        AssertProblem(Refusal.OnlyProfileProblem(json), CatalogJsonProblemKind.WrongType, "$.certifications", json, "\"cs-certification\"",
+        AssertProblem(Refusal.OnlyProfileProblem(json), CareerJsonProblemKind.WrongType, "$.certifications", json, "\"cs-certification\"",
             "Property 'certifications' must be an array, not a string.");
     }
 
@@ -78,7 +78,7 @@ public class InvalidProfileTests
     {
         var json = With("""{ "roleId": "cs-junior-specialist", "start": "2025-11-01" }""", """{ "roleId": "cs-junior-specialist" }""");
 
-        AssertProblem(Refusal.OnlyProfileProblem(json), CatalogJsonProblemKind.MissingProperty, "$.workHistory[1].start", json, """{ "roleId": "cs-junior-specialist" }""",
+        AssertProblem(Refusal.OnlyProfileProblem(json), CareerJsonProblemKind.MissingProperty, "$.workHistory[1].start", json, """{ "roleId": "cs-junior-specialist" }""",
             "Required property 'start' is missing.");
     }
 
@@ -87,7 +87,7 @@ public class InvalidProfileTests
     {
         var json = With("\"skillId\": \"empathy\"", "\"skillId\": null");
 
-        AssertProblem(Refusal.OnlyProfileProblem(json), CatalogJsonProblemKind.MissingProperty, "$.skills[0].skillId", json, "null",
+        AssertProblem(Refusal.OnlyProfileProblem(json), CareerJsonProblemKind.MissingProperty, "$.skills[0].skillId", json, "null",
             "Property 'skillId' is required and must not be null.");
     }
 
@@ -96,7 +96,7 @@ public class InvalidProfileTests
     {
         var json = """{ "regionId": "US" }""";
 
-        AssertProblem(Refusal.OnlyProfileProblem(json), CatalogJsonProblemKind.MissingProperty, "$.schemaVersion", json, "{",
+        AssertProblem(Refusal.OnlyProfileProblem(json), CareerJsonProblemKind.MissingProperty, "$.schemaVersion", json, "{",
             "Required property 'schemaVersion' is missing.");
     }
 
@@ -105,7 +105,7 @@ public class InvalidProfileTests
     {
         var json = With("\"level\": 2 }", "\"level\": 2, \"years\": 4 }");
 
-        AssertProblem(Refusal.OnlyProfileProblem(json), CatalogJsonProblemKind.UnknownProperty, "$.skills[0].years", json, "\"years\"",
+        AssertProblem(Refusal.OnlyProfileProblem(json), CareerJsonProblemKind.UnknownProperty, "$.skills[0].years", json, "\"years\"",
             "Unknown property 'years'; this object may have: skillId, level, lastUsed.");
     }
 
@@ -114,7 +114,7 @@ public class InvalidProfileTests
     {
         var json = With("\"regionId\": \"US\",", "\"regionId\": \"US\", \"regionId\": \"DE\",");
 
-        AssertProblem(Refusal.OnlyProfileProblem(json), CatalogJsonProblemKind.DuplicateProperty, "$.regionId", json, "\"regionId\"",
+        AssertProblem(Refusal.OnlyProfileProblem(json), CareerJsonProblemKind.DuplicateProperty, "$.regionId", json, "\"regionId\"",
             "Property 'regionId' appears more than once in this object; give it once.", occurrence: 2);
     }
 
@@ -123,7 +123,7 @@ public class InvalidProfileTests
     {
         var json = With("\"skillId\": \"crm-software\"", "\"skillId\": \"empathy\"");
 
-        AssertProblem(Refusal.OnlyProfileProblem(json), CatalogJsonProblemKind.DuplicateId, "$.skills[1].skillId", json, "\"empathy\"",
+        AssertProblem(Refusal.OnlyProfileProblem(json), CareerJsonProblemKind.DuplicateId, "$.skills[1].skillId", json, "\"empathy\"",
             "Skill 'empathy' is listed more than once (first at $.skills[0]); a profile has at most one level per skill.", occurrence: 2);
     }
 
@@ -132,7 +132,7 @@ public class InvalidProfileTests
     {
         var json = With("\"start\": \"2025-11-01\"", "\"start\": \"2025-02-30\"");
 
-        AssertProblem(Refusal.OnlyProfileProblem(json), CatalogJsonProblemKind.InvalidValue, "$.workHistory[1].start", json, "\"2025-02-30\"",
+        AssertProblem(Refusal.OnlyProfileProblem(json), CareerJsonProblemKind.InvalidValue, "$.workHistory[1].start", json, "\"2025-02-30\"",
             "start '2025-02-30' is not an ISO 8601 date in the form yyyy-MM-dd, such as 2025-01-31.");
     }
 
@@ -147,7 +147,7 @@ public class InvalidProfileTests
 
         var problem = Refusal.OnlyProfileProblem(json);
 
-        Assert.Equal((CatalogJsonProblemKind.InvalidValue, "$.skills[1].lastUsed"), (problem.Kind, problem.Path));
+        Assert.Equal((CareerJsonProblemKind.InvalidValue, "$.skills[1].lastUsed"), (problem.Kind, problem.Path));
     }
 
     [Fact]
@@ -155,7 +155,7 @@ public class InvalidProfileTests
     {
         var json = With("\"end\": \"2025-09-01\"", "\"end\": \"2022-01-01\"");
 
-        AssertProblem(Refusal.OnlyProfileProblem(json), CatalogJsonProblemKind.InvalidValue, "$.workHistory[0].end", json, "\"2022-01-01\"",
+        AssertProblem(Refusal.OnlyProfileProblem(json), CareerJsonProblemKind.InvalidValue, "$.workHistory[0].end", json, "\"2022-01-01\"",
             "Employment 'retail-associate' end 2022-01-01 must be after its start 2022-06-01; the end is the first day no longer in the role.");
     }
 
@@ -180,7 +180,7 @@ public class InvalidProfileTests
     {
         var json = With("\"fullTimeEquivalent\": 0.6", "\"fullTimeEquivalent\": 1.5");
 
-        AssertProblem(Refusal.OnlyProfileProblem(json), CatalogJsonProblemKind.InvalidValue, "$.workHistory[0].fullTimeEquivalent", json, "1.5",
+        AssertProblem(Refusal.OnlyProfileProblem(json), CareerJsonProblemKind.InvalidValue, "$.workHistory[0].fullTimeEquivalent", json, "1.5",
             "Employment 'retail-associate' full-time equivalent 1.5 must be greater than 0 and at most 1.", occurrence: 2);
     }
 
@@ -189,7 +189,7 @@ public class InvalidProfileTests
     {
         var json = With("\"level\": 2 }", "\"level\": -1 }");
 
-        AssertProblem(Refusal.OnlyProfileProblem(json), CatalogJsonProblemKind.InvalidValue, "$.skills[0].level", json, "-1",
+        AssertProblem(Refusal.OnlyProfileProblem(json), CareerJsonProblemKind.InvalidValue, "$.skills[0].level", json, "-1",
             "Skill 'empathy' level -1 must be a finite number of zero or more.");
     }
 
@@ -198,7 +198,7 @@ public class InvalidProfileTests
     {
         var json = With("\"level\": 2 }", "\"level\": 1e999 }");
 
-        AssertProblem(Refusal.OnlyProfileProblem(json), CatalogJsonProblemKind.InvalidValue, "$.skills[0].level", json, "1e999",
+        AssertProblem(Refusal.OnlyProfileProblem(json), CareerJsonProblemKind.InvalidValue, "$.skills[0].level", json, "1e999",
             "Property 'level' value 1e999 is out of range for a number (a double).");
     }
 
@@ -208,7 +208,7 @@ public class InvalidProfileTests
         var json = With("\"level\": 2 }", "\"level\": 6 }");
 
         Assert.Equal(6, ProfileJson.Read(json).LevelOf("empathy"));
-        AssertProblem(Refusal.OnlyProfileProblem(json, BuiltIn), CatalogJsonProblemKind.InvalidValue, "$.skills[0].level", json, "6",
+        AssertProblem(Refusal.OnlyProfileProblem(json, BuiltIn), CareerJsonProblemKind.InvalidValue, "$.skills[0].level", json, "6",
             "Skill 'empathy' level 6 must lie on the catalog's Standard scale, from 0 to 5.");
     }
 
@@ -217,7 +217,7 @@ public class InvalidProfileTests
     {
         var json = With("\"regionIds\": [ \"US\", \"CA\" ]", "\"regionIds\": [ \"US\", \"C A\" ]");
 
-        AssertProblem(Refusal.OnlyProfileProblem(json), CatalogJsonProblemKind.InvalidValue, "$.preferences.regionIds[1]", json, "\"C A\"",
+        AssertProblem(Refusal.OnlyProfileProblem(json), CareerJsonProblemKind.InvalidValue, "$.preferences.regionIds[1]", json, "\"C A\"",
             "regionIds[1] 'C A' contains ' '; an id may hold only ASCII letters, digits, '-', '_' and '.'.");
     }
 
@@ -226,7 +226,7 @@ public class InvalidProfileTests
     {
         var json = With("\"currentRoleId\": \"cs-junior-specialist\"", "\"currentRoleId\": \"\"");
 
-        AssertProblem(Refusal.OnlyProfileProblem(json), CatalogJsonProblemKind.InvalidValue, "$.currentRoleId", json, "\"\"",
+        AssertProblem(Refusal.OnlyProfileProblem(json), CareerJsonProblemKind.InvalidValue, "$.currentRoleId", json, "\"\"",
             "currentRoleId must not be empty.");
     }
 
@@ -235,7 +235,7 @@ public class InvalidProfileTests
     {
         var json = With("\"education\": \"highSchool\"", "\"education\": \"HighSchool\"");
 
-        AssertProblem(Refusal.OnlyProfileProblem(json), CatalogJsonProblemKind.InvalidValue, "$.education", json, "\"HighSchool\"",
+        AssertProblem(Refusal.OnlyProfileProblem(json), CareerJsonProblemKind.InvalidValue, "$.education", json, "\"HighSchool\"",
             "education 'HighSchool' is not one of: none, highSchool, postSecondaryCertificate, someCollege, associate, bachelor, master, doctorate.");
     }
 
@@ -244,7 +244,7 @@ public class InvalidProfileTests
     {
         var json = With("\"tracks\": [ \"management\" ]", "\"tracks\": [ \"management\", \"boss\" ]");
 
-        AssertProblem(Refusal.OnlyProfileProblem(json), CatalogJsonProblemKind.InvalidValue, "$.preferences.tracks[1]", json, "\"boss\"",
+        AssertProblem(Refusal.OnlyProfileProblem(json), CareerJsonProblemKind.InvalidValue, "$.preferences.tracks[1]", json, "\"boss\"",
             "tracks[1] 'boss' is not one of: individualContributor, management.");
     }
 
@@ -253,7 +253,7 @@ public class InvalidProfileTests
     {
         var json = With("\"schemaVersion\": 1", "\"schemaVersion\": 2");
 
-        AssertProblem(Refusal.OnlyProfileProblem(json), CatalogJsonProblemKind.InvalidValue, "$.schemaVersion", json, "2",
+        AssertProblem(Refusal.OnlyProfileProblem(json), CareerJsonProblemKind.InvalidValue, "$.schemaVersion", json, "2",
             "schemaVersion 2 is not supported; this version of CareerModel reads schemaVersion 1.");
     }
 
@@ -263,9 +263,9 @@ public class InvalidProfileTests
         var problems = Refusal.OfProfile(File.ReadAllText(RepoFiles.ExampleCatalog)).Problems;
 
         Assert.Equal(
-            [(CatalogJsonProblemKind.UnknownProperty, "$.proficiencyScale"), (CatalogJsonProblemKind.UnknownProperty, "$.regions"), (CatalogJsonProblemKind.MissingProperty, "$.skills[0].skillId")],
+            [(CareerJsonProblemKind.UnknownProperty, "$.proficiencyScale"), (CareerJsonProblemKind.UnknownProperty, "$.regions"), (CareerJsonProblemKind.MissingProperty, "$.skills[0].skillId")],
             problems.Take(3).Select(p => (p.Kind, p.Path)));
-        Assert.Contains(problems, p => (p.Kind, p.Path) == (CatalogJsonProblemKind.UnknownProperty, "$.skills[0].id"));
+        Assert.Contains(problems, p => (p.Kind, p.Path) == (CareerJsonProblemKind.UnknownProperty, "$.skills[0].id"));
     }
 
     [Fact]
@@ -281,7 +281,7 @@ public class InvalidProfileTests
 
         var e = Refusal.OfProfile(json, BuiltIn);
 
-        Assert.All(e.Problems, p => Assert.Equal(CatalogJsonProblemKind.UnknownReference, p.Kind));
+        Assert.All(e.Problems, p => Assert.Equal(CareerJsonProblemKind.UnknownReference, p.Kind));
         Assert.Equal(
             [
                 ("$.currentRoleId", Of(json, "\"cs-wizard\""), "Current role 'cs-wizard' is not in the catalog."),
@@ -306,9 +306,9 @@ public class InvalidProfileTests
         var problems = Refusal.OfProfile(json, BuiltIn).Problems;
 
         Assert.Equal(2, problems.Count);
-        AssertProblem(problems[0], CatalogJsonProblemKind.InvalidValue, "$.skills[1].skillId", json, "\"cs-certification\"",
+        AssertProblem(problems[0], CareerJsonProblemKind.InvalidValue, "$.skills[1].skillId", json, "\"cs-certification\"",
             "Skill 'cs-certification' is a certification; list it among the certifications held instead of giving it a level.");
-        AssertProblem(problems[1], CatalogJsonProblemKind.InvalidValue, "$.certifications[0]", json, "\"empathy\"",
+        AssertProblem(problems[1], CareerJsonProblemKind.InvalidValue, "$.certifications[0]", json, "\"empathy\"",
             "Certification 'empathy' names a skill of category 'soft', not a certification; give it a level among the skills instead.", occurrence: 2);
     }
 
@@ -338,14 +338,14 @@ public class InvalidProfileTests
 
         Assert.Equal(
             [
-                (CatalogJsonProblemKind.InvalidValue, "$.currentRoleId", Of(json, "\"cs junior\"")),
-                (CatalogJsonProblemKind.InvalidValue, "$.skills[0].level", Of(json, "-2")),
-                (CatalogJsonProblemKind.DuplicateId, "$.skills[1].skillId", Of(json, "\"empathy\"", 2)),
-                (CatalogJsonProblemKind.WrongType, "$.skills[1].level", Of(json, "\"high\"")),
-                (CatalogJsonProblemKind.InvalidValue, "$.education", Of(json, "\"college\"")),
-                (CatalogJsonProblemKind.InvalidValue, "$.workHistory[0].start", Of(json, "\"2024-13-01\"")),
-                (CatalogJsonProblemKind.InvalidValue, "$.workHistory[0].fullTimeEquivalent", Of(json, "0 }")),
-                (CatalogJsonProblemKind.UnknownProperty, "$.hobbies", Of(json, "\"hobbies\"")),
+                (CareerJsonProblemKind.InvalidValue, "$.currentRoleId", Of(json, "\"cs junior\"")),
+                (CareerJsonProblemKind.InvalidValue, "$.skills[0].level", Of(json, "-2")),
+                (CareerJsonProblemKind.DuplicateId, "$.skills[1].skillId", Of(json, "\"empathy\"", 2)),
+                (CareerJsonProblemKind.WrongType, "$.skills[1].level", Of(json, "\"high\"")),
+                (CareerJsonProblemKind.InvalidValue, "$.education", Of(json, "\"college\"")),
+                (CareerJsonProblemKind.InvalidValue, "$.workHistory[0].start", Of(json, "\"2024-13-01\"")),
+                (CareerJsonProblemKind.InvalidValue, "$.workHistory[0].fullTimeEquivalent", Of(json, "0 }")),
+                (CareerJsonProblemKind.UnknownProperty, "$.hobbies", Of(json, "\"hobbies\"")),
             ],
             e.Problems.Select(p => (p.Kind, p.Path, (p.Line, p.Column))));
         Assert.StartsWith("The profile JSON has 8 problems:" + Environment.NewLine + "  - line 3, column 20, $.currentRoleId: currentRoleId 'cs junior' contains ' '", e.Message, StringComparison.Ordinal);
@@ -354,10 +354,10 @@ public class InvalidProfileTests
     [Fact]
     public void A_document_larger_than_the_limit_is_refused_before_it_is_read()
     {
-        var e = Refusal.OfProfile(Valid, options: new CatalogJsonReadOptions { MaxDocumentBytes = 100 });
+        var e = Refusal.OfProfile(Valid, options: new CareerJsonReadOptions { MaxDocumentBytes = 100 });
 
         var problem = Assert.Single(e.Problems);
-        Assert.Equal((CatalogJsonProblemKind.LimitExceeded, "$", 1, 1), (problem.Kind, problem.Path, problem.Line, problem.Column));
+        Assert.Equal((CareerJsonProblemKind.LimitExceeded, "$", 1, 1), (problem.Kind, problem.Path, problem.Line, problem.Column));
         Assert.Equal($"The document is {Valid.Length} bytes long, more than the limit of 100 bytes (MaxDocumentBytes); it was not read.", problem.Message);
         Assert.StartsWith("The profile JSON has 1 problem:", e.Message, StringComparison.Ordinal);
     }
@@ -365,25 +365,25 @@ public class InvalidProfileTests
     [Fact]
     public void A_list_longer_than_the_limit_stops_the_reading_at_its_first_item_past_it()
     {
-        var e = Refusal.OfProfile(Valid, options: new CatalogJsonReadOptions { MaxArrayLength = 1 });
+        var e = Refusal.OfProfile(Valid, options: new CareerJsonReadOptions { MaxArrayLength = 1 });
 
-        AssertProblem(Assert.Single(e.Problems), CatalogJsonProblemKind.LimitExceeded, "$.skills[1]", Valid, "{ \"skillId\": \"crm-software\"",
+        AssertProblem(Assert.Single(e.Problems), CareerJsonProblemKind.LimitExceeded, "$.skills[1]", Valid, "{ \"skillId\": \"crm-software\"",
             "'skills' holds more than 1 items (MaxArrayLength, the limit for one array); reading stopped there.");
     }
 
     [Fact]
     public void Nesting_deeper_than_the_limit_stops_the_reading_where_it_starts()
     {
-        var e = Refusal.OfProfile(Valid, options: new CatalogJsonReadOptions { MaxDepth = 2 });
+        var e = Refusal.OfProfile(Valid, options: new CareerJsonReadOptions { MaxDepth = 2 });
 
-        AssertProblem(Assert.Single(e.Problems), CatalogJsonProblemKind.LimitExceeded, "$.skills[0]", Valid, "{ \"skillId\": \"empathy\"",
+        AssertProblem(Assert.Single(e.Problems), CareerJsonProblemKind.LimitExceeded, "$.skills[0]", Valid, "{ \"skillId\": \"empathy\"",
             "The document nests objects and arrays more than 2 levels deep (MaxDepth); reading stopped there.");
     }
 
     [Fact]
     public void The_profile_format_needs_three_levels_of_nesting()
     {
-        Assert.NotNull(ProfileJson.Read(Valid, null, new CatalogJsonReadOptions { MaxDepth = 3 }));
+        Assert.NotNull(ProfileJson.Read(Valid, null, new CareerJsonReadOptions { MaxDepth = 3 }));
     }
 
     [Fact]
@@ -392,10 +392,10 @@ public class InvalidProfileTests
         var skills = string.Join(", ", Enumerable.Range(0, 10).Select(i => $$"""{ "skillId": "s{{i}}", "level": -1 }"""));
         var json = $$"""{ "schemaVersion": 1, "skills": [ {{skills}} ] }""";
 
-        var problems = Refusal.OfProfile(json, options: new CatalogJsonReadOptions { MaxProblems = 3 }).Problems;
+        var problems = Refusal.OfProfile(json, options: new CareerJsonReadOptions { MaxProblems = 3 }).Problems;
 
         Assert.Equal(4, problems.Count);
-        Assert.Equal(CatalogJsonProblemKind.LimitExceeded, problems[^1].Kind);
+        Assert.Equal(CareerJsonProblemKind.LimitExceeded, problems[^1].Kind);
         Assert.Equal("Reading stopped at more than 3 problems (MaxProblems); there may be others after this point.", problems[^1].Message);
     }
 
@@ -404,6 +404,6 @@ public class InvalidProfileTests
     {
         var problem = Refusal.OnlyProfileProblem("null");
 
-        Assert.Equal((CatalogJsonProblemKind.WrongType, "$", "The document must be an object, not null."), (problem.Kind, problem.Path, problem.Message));
+        Assert.Equal((CareerJsonProblemKind.WrongType, "$", "The document must be an object, not null."), (problem.Kind, problem.Path, problem.Message));
     }
 }

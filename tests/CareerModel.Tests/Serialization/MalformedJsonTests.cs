@@ -23,7 +23,7 @@ public class MalformedJsonTests
 
         var problem = Refusal.OnlyProblem(json);
 
-        Assert.Equal(CatalogJsonProblemKind.Syntax, problem.Kind);
+        Assert.Equal(CareerJsonProblemKind.Syntax, problem.Kind);
         Assert.Equal((4, 17), (problem.Line, problem.Column));
         Assert.Equal("$.roles[0].id", problem.Path);
         Assert.Equal("The document is not valid JSON: '\"' is invalid after a value. Expected either ',', '}', or ']'.", problem.Message);
@@ -36,7 +36,7 @@ public class MalformedJsonTests
 
         var problems = Refusal.Of(json).Problems;
 
-        Assert.Equal([CatalogJsonProblemKind.UnknownProperty, CatalogJsonProblemKind.Syntax], problems.Select(p => p.Kind));
+        Assert.Equal([CareerJsonProblemKind.UnknownProperty, CareerJsonProblemKind.Syntax], problems.Select(p => p.Kind));
         Assert.Equal(Of(json, "}"), (problems[1].Line, problems[1].Column));
     }
 
@@ -52,7 +52,7 @@ public class MalformedJsonTests
     {
         var problem = Refusal.OnlyProblem(json);
 
-        Assert.Equal(CatalogJsonProblemKind.Syntax, problem.Kind);
+        Assert.Equal(CareerJsonProblemKind.Syntax, problem.Kind);
         Assert.Contains(culprit, problem.Message, StringComparison.Ordinal);
     }
 
@@ -61,17 +61,17 @@ public class MalformedJsonTests
     {
         var problem = Refusal.OnlyProblem("   ");
 
-        Assert.Equal((CatalogJsonProblemKind.Syntax, "$", 1, 4), (problem.Kind, problem.Path, problem.Line, problem.Column));
+        Assert.Equal((CareerJsonProblemKind.Syntax, "$", 1, 4), (problem.Kind, problem.Path, problem.Line, problem.Column));
         Assert.StartsWith("The document is not valid JSON: The input does not contain any JSON tokens.", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void No_text_at_all_is_a_syntax_error_whatever_it_is_read_from()
     {
-        Assert.Equal(CatalogJsonProblemKind.Syntax, Refusal.OnlyProblem("").Kind);
-        Assert.Equal(CatalogJsonProblemKind.Syntax, Assert.Single(Assert.Throws<CatalogJsonException>(() => CareerCatalogJson.Read(ReadOnlySpan<byte>.Empty)).Problems).Kind);
+        Assert.Equal(CareerJsonProblemKind.Syntax, Refusal.OnlyProblem("").Kind);
+        Assert.Equal(CareerJsonProblemKind.Syntax, Assert.Single(Assert.Throws<CareerJsonException>(() => CareerCatalogJson.Read(ReadOnlySpan<byte>.Empty)).Problems).Kind);
         using var stream = new MemoryStream();
-        Assert.Equal(CatalogJsonProblemKind.Syntax, Assert.Single(Assert.Throws<CatalogJsonException>(() => CareerCatalogJson.Read(stream)).Problems).Kind);
+        Assert.Equal(CareerJsonProblemKind.Syntax, Assert.Single(Assert.Throws<CareerJsonException>(() => CareerCatalogJson.Read(stream)).Problems).Kind);
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public class MalformedJsonTests
 
         var problem = Refusal.OnlyProblem(json);
 
-        Assert.Equal(CatalogJsonProblemKind.Syntax, problem.Kind);
+        Assert.Equal(CareerJsonProblemKind.Syntax, problem.Kind);
         Assert.Equal(Of(json, "{", 2), (problem.Line, problem.Column));
     }
 
@@ -90,7 +90,7 @@ public class MalformedJsonTests
     {
         var json = """[ { "schemaVersion": 1 } ]""";
 
-        AssertProblem(Refusal.OnlyProblem(json), CatalogJsonProblemKind.WrongType, "$", json, "[", "The document must be an object, not an array.");
+        AssertProblem(Refusal.OnlyProblem(json), CareerJsonProblemKind.WrongType, "$", json, "[", "The document must be an object, not an array.");
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public class MalformedJsonTests
     {
         var json = "  null";
 
-        AssertProblem(Refusal.OnlyProblem(json), CatalogJsonProblemKind.WrongType, "$", json, "null", "The document must be an object, not null.");
+        AssertProblem(Refusal.OnlyProblem(json), CareerJsonProblemKind.WrongType, "$", json, "null", "The document must be an object, not null.");
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public class MalformedJsonTests
     {
         var json = Refusal.WithRole($$"""{ {{Agent}}, "rank": "three" }""");
 
-        AssertProblem(Refusal.OnlyProblem(json), CatalogJsonProblemKind.WrongType, "$.roles[0].rank", json, "\"three\"",
+        AssertProblem(Refusal.OnlyProblem(json), CareerJsonProblemKind.WrongType, "$.roles[0].rank", json, "\"three\"",
             "Property 'rank' must be a whole number, not a string.");
     }
 
@@ -122,7 +122,7 @@ public class MalformedJsonTests
 
         var problem = Refusal.OnlyProblem(json);
 
-        Assert.Equal((CatalogJsonProblemKind.WrongType, path, message), (problem.Kind, problem.Path, problem.Message));
+        Assert.Equal((CareerJsonProblemKind.WrongType, path, message), (problem.Kind, problem.Path, problem.Message));
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public class MalformedJsonTests
     {
         var json = Refusal.WithRole("""{ "id": "a", "family": "f", "track": "management", "rank": 1 }""");
 
-        AssertProblem(Refusal.OnlyProblem(json), CatalogJsonProblemKind.MissingProperty, "$.roles[0].title", json, "{ \"id\"",
+        AssertProblem(Refusal.OnlyProblem(json), CareerJsonProblemKind.MissingProperty, "$.roles[0].title", json, "{ \"id\"",
             "Required property 'title' is missing.");
     }
 
@@ -139,7 +139,7 @@ public class MalformedJsonTests
     {
         var json = Refusal.WithRole($$"""{ {{Agent}}, "rank": null }""");
 
-        AssertProblem(Refusal.OnlyProblem(json), CatalogJsonProblemKind.MissingProperty, "$.roles[0].rank", json, "null",
+        AssertProblem(Refusal.OnlyProblem(json), CareerJsonProblemKind.MissingProperty, "$.roles[0].rank", json, "null",
             "Property 'rank' is required and must not be null.");
     }
 
@@ -156,7 +156,7 @@ public class MalformedJsonTests
     {
         var problem = Refusal.OnlyProblem("""{ "roles": [] }""");
 
-        Assert.Equal((CatalogJsonProblemKind.MissingProperty, "$.schemaVersion", 1, 1, "Required property 'schemaVersion' is missing."),
+        Assert.Equal((CareerJsonProblemKind.MissingProperty, "$.schemaVersion", 1, 1, "Required property 'schemaVersion' is missing."),
             (problem.Kind, problem.Path, problem.Line, problem.Column, problem.Message));
     }
 
@@ -165,7 +165,7 @@ public class MalformedJsonTests
     {
         var json = """{ "schemaVersion": 2 }""";
 
-        AssertProblem(Refusal.OnlyProblem(json), CatalogJsonProblemKind.InvalidValue, "$.schemaVersion", json, "2",
+        AssertProblem(Refusal.OnlyProblem(json), CareerJsonProblemKind.InvalidValue, "$.schemaVersion", json, "2",
             "schemaVersion 2 is not supported; this version of CareerModel reads schemaVersion 1.");
     }
 
@@ -174,7 +174,7 @@ public class MalformedJsonTests
     {
         var json = Refusal.WithRole($$"""{ {{Agent}}, "rank": 1, "salary": 42000 }""");
 
-        AssertProblem(Refusal.OnlyProblem(json), CatalogJsonProblemKind.UnknownProperty, "$.roles[0].salary", json, "\"salary\"",
+        AssertProblem(Refusal.OnlyProblem(json), CareerJsonProblemKind.UnknownProperty, "$.roles[0].salary", json, "\"salary\"",
             "Unknown property 'salary'; this object may have: id, title, family, track, rank, typicalExperience, requirements, payBands, outlook, remoteWork, education, description.");
     }
 
@@ -185,7 +185,7 @@ public class MalformedJsonTests
 
         var problems = Refusal.Of(json).Problems;
 
-        Assert.Equal([("$.roles[0].rank", CatalogJsonProblemKind.MissingProperty), ("$.roles[0].Rank", CatalogJsonProblemKind.UnknownProperty)],
+        Assert.Equal([("$.roles[0].rank", CareerJsonProblemKind.MissingProperty), ("$.roles[0].Rank", CareerJsonProblemKind.UnknownProperty)],
             problems.Select(p => (p.Path, p.Kind)));
     }
 
@@ -194,7 +194,7 @@ public class MalformedJsonTests
     {
         var json = Refusal.WithRole($$"""{ {{Agent}}, "rank": 1, "rank": 2 }""");
 
-        AssertProblem(Refusal.OnlyProblem(json), CatalogJsonProblemKind.DuplicateProperty, "$.roles[0].rank", json, "\"rank\"",
+        AssertProblem(Refusal.OnlyProblem(json), CareerJsonProblemKind.DuplicateProperty, "$.roles[0].rank", json, "\"rank\"",
             "Property 'rank' appears more than once in this object; give it once.", occurrence: 2);
     }
 
@@ -204,7 +204,7 @@ public class MalformedJsonTests
         const string band = """{ "currency": "USD", "minimum": 1, "maximum": 2 }""";
         var json = Refusal.WithRole($$"""{ {{Agent}}, "rank": 1, "payBands": { "US": {{band}}, "US": {{band}} } }""");
 
-        AssertProblem(Refusal.OnlyProblem(json), CatalogJsonProblemKind.DuplicateProperty, "$.roles[0].payBands.US", json, "\"US\"",
+        AssertProblem(Refusal.OnlyProblem(json), CareerJsonProblemKind.DuplicateProperty, "$.roles[0].payBands.US", json, "\"US\"",
             "Key 'US' appears more than once in 'payBands'; give it once.", occurrence: 2);
     }
 
@@ -214,9 +214,9 @@ public class MalformedJsonTests
         var bytes = Encoding.UTF8.GetBytes(Refusal.WithRole($$"""{ {{Agent}}, "rank": 1, "description": "caf?" }"""));
         bytes[Array.LastIndexOf(bytes, (byte)'?')] = 0xFF;
 
-        var problem = Assert.Single(Assert.Throws<CatalogJsonException>(() => CareerCatalogJson.Read(bytes)).Problems);
+        var problem = Assert.Single(Assert.Throws<CareerJsonException>(() => CareerCatalogJson.Read(bytes)).Problems);
 
-        Assert.Equal((CatalogJsonProblemKind.Syntax, "$.roles[0].description"), (problem.Kind, problem.Path));
+        Assert.Equal((CareerJsonProblemKind.Syntax, "$.roles[0].description"), (problem.Kind, problem.Path));
         Assert.Equal("Property 'description' is not valid text: it holds bytes that are not UTF-8, or a lone surrogate escape.", problem.Message);
     }
 
@@ -233,7 +233,7 @@ public class MalformedJsonTests
     {
         var json = Refusal.WithRole("""{ "id": "a", "title": "Ünïcode 😀 agent", "family": "f", "track": "ic", "rank": 1 }""");
 
-        AssertProblem(Refusal.OnlyProblem(json), CatalogJsonProblemKind.InvalidValue, "$.roles[0].track", json, "\"ic\"",
+        AssertProblem(Refusal.OnlyProblem(json), CareerJsonProblemKind.InvalidValue, "$.roles[0].track", json, "\"ic\"",
             "track 'ic' is not one of: individualContributor, management.");
     }
 }

@@ -59,7 +59,7 @@ public static class ProfileArbitraries
         from education in Gen.Elements(Enum.GetValues<EducationLevel>())
         from history in PeopleArbitraries.HistoryGen
         from preferences in PreferencesGen
-        select new Profile(role, region, skills, certifications, education, new WorkHistory(history.Employments), preferences);
+        select new Profile(role, region).WithSkills(skills).WithCertifications(certifications).WithEducation(education).WithWorkHistory(new WorkHistory(history.Employments)).WithPreferences(preferences);
 
     public static Arbitrary<Profile> ProfileArb() => Arb.From(ProfileGen, Shrink);
 
@@ -74,9 +74,9 @@ public static class ProfileArbitraries
         for (var i = 0; i < p.Certifications.Count; i++)
             yield return With(p, certifications: p.Certifications.Where((_, j) => j != i));
         if (p.CurrentRoleId is not null)
-            yield return new Profile(null, p.RegionId, p.Skills, p.Certifications, p.Education, p.WorkHistory, p.Preferences);
+            yield return new Profile(null, p.RegionId).WithSkills(p.Skills).WithCertifications(p.Certifications).WithEducation(p.Education).WithWorkHistory(p.WorkHistory).WithPreferences(p.Preferences);
         if (p.RegionId is not null)
-            yield return new Profile(p.CurrentRoleId, null, p.Skills, p.Certifications, p.Education, p.WorkHistory, p.Preferences);
+            yield return new Profile(p.CurrentRoleId, null).WithSkills(p.Skills).WithCertifications(p.Certifications).WithEducation(p.Education).WithWorkHistory(p.WorkHistory).WithPreferences(p.Preferences);
         if (p.Education != EducationLevel.None)
             yield return With(p, education: EducationLevel.None);
     }
@@ -88,7 +88,7 @@ public static class ProfileArbitraries
         EducationLevel? education = null,
         WorkHistory? workHistory = null,
         Preferences? preferences = null) =>
-        new(p.CurrentRoleId, p.RegionId, skills ?? p.Skills, certifications ?? p.Certifications, education ?? p.Education, workHistory ?? p.WorkHistory, preferences ?? p.Preferences);
+        new Profile(p.CurrentRoleId, p.RegionId).WithSkills(skills ?? p.Skills).WithCertifications(certifications ?? p.Certifications).WithEducation(education ?? p.Education).WithWorkHistory(workHistory ?? p.WorkHistory).WithPreferences(preferences ?? p.Preferences);
 
     private static readonly CareerCatalog Catalog = BuiltInCatalogs.CustomerService;
 
@@ -120,13 +120,17 @@ public static class ProfileArbitraries
         from employments in Gen.ArrayOf(CatalogEmploymentGen, count)
         from regions in Gen.SubListOf(CatalogRegions.Take(6).ToArray())
         from remote in Gen.Elements<RemoteWork?>(null, RemoteWork.Hybrid)
-        select new Profile(role, region, ids.Select((id, i) => new SkillLevel(id, levels[i])), certifications, education,
-            new WorkHistory(employments), new Preferences(minimumRemoteWork: remote, regionIds: regions));
+        select new Profile(role, region)
+            .WithSkills(ids.Select((id, i) => new SkillLevel(id, levels[i])))
+            .WithCertifications(certifications)
+            .WithEducation(education)
+            .WithWorkHistory(new WorkHistory(employments))
+            .WithPreferences(new Preferences(minimumRemoteWork: remote, regionIds: regions));
 
     /// <summary>One thing the catalog does not allow, done to a profile.</summary>
     private static Gen<Func<Profile, Profile>> MistakeGen { get; } = Gen.Elements<Func<Profile, Profile>>(
-        p => new Profile("cs-wizard", p.RegionId, p.Skills, p.Certifications, p.Education, p.WorkHistory, p.Preferences),
-        p => new Profile(p.CurrentRoleId, "mars", p.Skills, p.Certifications, p.Education, p.WorkHistory, p.Preferences),
+        p => new Profile("cs-wizard", p.RegionId).WithSkills(p.Skills).WithCertifications(p.Certifications).WithEducation(p.Education).WithWorkHistory(p.WorkHistory).WithPreferences(p.Preferences),
+        p => new Profile(p.CurrentRoleId, "mars").WithSkills(p.Skills).WithCertifications(p.Certifications).WithEducation(p.Education).WithWorkHistory(p.WorkHistory).WithPreferences(p.Preferences),
         p => p.WithSkill(new SkillLevel("juggling", 1)),
         p => p.WithSkill(new SkillLevel("empathy", 5.5)),
         p => p.WithSkill(new SkillLevel("cs-certification", 1)),

@@ -16,10 +16,10 @@ public class ProfileHostileInputTests
     private static GeneratedStream Skills(long count) =>
         new("""{"schemaVersion":1,"skills":[""", count, i => $$"""{"skillId":"s{{i.ToString(CultureInfo.InvariantCulture)}}","level":1}""", ",", "]}");
 
-    private static (CatalogJsonException Refusal, TimeSpan Elapsed) Refuse(Func<object> read)
+    private static (CareerJsonException Refusal, TimeSpan Elapsed) Refuse(Func<object> read)
     {
         var clock = Stopwatch.StartNew();
-        var refusal = Assert.Throws<CatalogJsonException>(read);
+        var refusal = Assert.Throws<CareerJsonException>(read);
         return (refusal, clock.Elapsed);
     }
 
@@ -31,7 +31,7 @@ public class ProfileHostileInputTests
         var (refusal, elapsed) = Refuse(() => ProfileJson.Read(stream));
 
         var problem = Assert.Single(refusal.Problems);
-        Assert.Equal((CatalogJsonProblemKind.LimitExceeded, "$.skills[100000]"), (problem.Kind, problem.Path));
+        Assert.Equal((CareerJsonProblemKind.LimitExceeded, "$.skills[100000]"), (problem.Kind, problem.Path));
         Assert.Equal("'skills' holds more than 100,000 items (MaxArrayLength, the limit for one array); reading stopped there.", problem.Message);
         Assert.True(elapsed < TimeSpan.FromSeconds(5), $"Took {elapsed}.");
     }
@@ -69,7 +69,7 @@ public class ProfileHostileInputTests
         var (refusal, elapsed) = Refuse(() => ProfileJson.Read(stream));
 
         Assert.Equal(101, refusal.Problems.Count);
-        Assert.Equal((CatalogJsonProblemKind.LimitExceeded, "$.workHistory[50].roleId"), (refusal.Problems[^1].Kind, refusal.Problems[^1].Path));
+        Assert.Equal((CareerJsonProblemKind.LimitExceeded, "$.workHistory[50].roleId"), (refusal.Problems[^1].Kind, refusal.Problems[^1].Path));
         Assert.True(elapsed < TimeSpan.FromSeconds(2), $"Took {elapsed}.");
     }
 
@@ -81,7 +81,7 @@ public class ProfileHostileInputTests
         var (refusal, elapsed) = Refuse(() => ProfileJson.Read(json));
 
         Assert.Equal(
-            [(CatalogJsonProblemKind.WrongType, "$.certifications[0]"), (CatalogJsonProblemKind.LimitExceeded, "$.certifications[0]")],
+            [(CareerJsonProblemKind.WrongType, "$.certifications[0]"), (CareerJsonProblemKind.LimitExceeded, "$.certifications[0]")],
             refusal.Problems.Select(p => (p.Kind, p.Path)));
         Assert.True(elapsed < TimeSpan.FromSeconds(1), $"Took {elapsed}.");
     }

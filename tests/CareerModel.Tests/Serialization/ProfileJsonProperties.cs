@@ -14,7 +14,7 @@ namespace CareerModel.Tests.Serialization;
 public class ProfileJsonProperties
 {
     private static readonly CareerAssessor Assessor =
-        new(BuiltInCatalogs.CustomerService, new FakeClock(Instant.FromUtc(2026, 11, 25, 12, 0)), DateTimeZone.Utc);
+        CareerAssessor.Create(BuiltInCatalogs.CustomerService, new FakeClock(Instant.FromUtc(2026, 11, 25, 12, 0)), DateTimeZone.Utc);
 
     [Property]
     public Property Writing_a_profile_and_reading_it_back_gives_an_equal_profile(Profile profile)
@@ -61,9 +61,9 @@ public class ProfileJsonProperties
             var read = ProfileJson.Read(json, catalog);
             return (!assessorRefuses && !unknownRegion && read == profile).Label("read: " + json).Classify(true, "accepted");
         }
-        catch (CatalogJsonException e)
+        catch (CareerJsonException e)
         {
-            var aboutTheCatalog = e.Problems.All(p => p.Kind is CatalogJsonProblemKind.UnknownReference or CatalogJsonProblemKind.InvalidValue);
+            var aboutTheCatalog = e.Problems.All(p => p.Kind is CareerJsonProblemKind.UnknownReference or CareerJsonProblemKind.InvalidValue);
             return ((assessorRefuses || unknownRegion) && aboutTheCatalog).Label(e.Message + "\n" + json).Classify(true, "refused");
         }
     }
@@ -75,9 +75,9 @@ public class ProfileJsonProperties
         var end = json.LastIndexOf('}');
         var truncated = json[..(cut.Get % end)];
 
-        var e = Assert.Throws<CatalogJsonException>(() => ProfileJson.Read(truncated));
+        var e = Assert.Throws<CareerJsonException>(() => ProfileJson.Read(truncated));
 
-        return e.Problems.Any(p => p.Kind == CatalogJsonProblemKind.Syntax).Label(string.Join("\n", e.Problems));
+        return e.Problems.Any(p => p.Kind == CareerJsonProblemKind.Syntax).Label(string.Join("\n", e.Problems));
     }
 
     private static readonly string[] Junk =
@@ -96,7 +96,7 @@ public class ProfileJsonProperties
             ProfileJson.Read(damaged, BuiltInCatalogs.CustomerService);
             return true.Label("read");
         }
-        catch (CatalogJsonException e)
+        catch (CareerJsonException e)
         {
             return (e.Problems.Count > 0 && e.Problems.All(p => p.Line >= 1 && p.Column >= 1 && p.Path.StartsWith('$'))).Label(e.Message);
         }

@@ -41,7 +41,7 @@ public class ProfileJsonRoundTripTests
     public void Reading_the_example_file_against_the_built_in_catalog_gives_a_profile_the_assessor_accepts()
     {
         var profile = ProfileJson.ReadFile(RepoFiles.ExampleProfile, BuiltIn);
-        var assessor = new CareerAssessor(BuiltIn, new FakeClock(Instant.FromUtc(2026, 11, 25, 12, 0)), DateTimeZone.Utc);
+        var assessor = CareerAssessor.Create(BuiltIn, new FakeClock(Instant.FromUtc(2026, 11, 25, 12, 0)), DateTimeZone.Utc);
 
         Assert.Equal(Junior, profile);
         assessor.Validate(profile);
@@ -109,7 +109,7 @@ public class ProfileJsonRoundTripTests
               "preferences": null }
             """;
 
-        Assert.Equal(new Profile(workHistory: new WorkHistory([new Employment("cs-specialist", new LocalDate(2020, 1, 1))])), ProfileJson.Read(json));
+        Assert.Equal(new Profile().WithWorkHistory(new WorkHistory([new Employment("cs-specialist", new LocalDate(2020, 1, 1))])), ProfileJson.Read(json));
     }
 
     [Fact]
@@ -163,7 +163,7 @@ public class ProfileJsonRoundTripTests
             ProfileJson.WriteFile(Junior, path);
 
             Assert.Equal(ProfileJson.ToJson(Junior), File.ReadAllText(path));
-            Assert.Equal(Junior, ProfileJson.ReadFile(path, BuiltIn, CatalogJsonReadOptions.Default));
+            Assert.Equal(Junior, ProfileJson.ReadFile(path, BuiltIn, CareerJsonReadOptions.Default));
         }
         finally
         {
@@ -223,7 +223,7 @@ public class ProfileJsonRoundTripTests
     public void Dates_in_another_calendar_are_written_in_the_ISO_calendar()
     {
         var julian = new LocalDate(2020, 1, 1, CalendarSystem.Julian);
-        var profile = new Profile(skills: [new SkillLevel("empathy", 1, julian)]);
+        var profile = new Profile().WithSkills([new SkillLevel("empathy", 1, julian)]);
 
         var json = ProfileJson.ToJson(profile);
 

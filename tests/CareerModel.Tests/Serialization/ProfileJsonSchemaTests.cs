@@ -101,7 +101,7 @@ public class ProfileJsonSchemaTests
     [InlineData("""{ "schemaVersion": 1, "preferences": { "minimumRemoteWork": "anywhere" } }""")]
     public void Values_the_reader_refuses_on_their_own_the_schema_refuses_too(string json)
     {
-        Assert.Throws<CatalogJsonException>(() => ProfileJson.Read(json));
+        Assert.Throws<CareerJsonException>(() => ProfileJson.Read(json));
         Assert.False(Evaluate(json).IsValid);
     }
 

@@ -20,7 +20,7 @@ namespace CareerModel.Tests.Serialization;
 public static class SerializationArbitraries
 {
     /// <summary>ISO 4217's code for testing, with three minor units: not built in, so it must be declared.</summary>
-    public static Currency Xts { get; } = Currency.Create("XTS", 3, "Test currency");
+    public static Currency Xts { get; } = new Currency("XTS", 3, "Test currency");
 
     private static readonly string[] Sources = ["BLS OEWS", "Guide “2025” – regional", "Survey \"Q1\"\twith a tab", "Ünïcode \\ source"];
 
@@ -55,8 +55,8 @@ public static class SerializationArbitraries
         Array.Sort(ends);
         Array.Sort(points);
         Money? At(int i) => known[i] ? new Money(points[i], currency) : null;
-        var percentiles = known.Any(k => k) ? PayPercentiles.Create(At(0), At(1), At(2), At(3), At(4)) : null;
-        return SalaryBand.Create(
+        var percentiles = known.Any(k => k) ? new PayPercentiles(At(0), At(1), At(2), At(3), At(4)) : null;
+        return new SalaryBand(
                 new Money(ends[0], currency), new Money(ends[1], currency), new Money(ends[2], currency),
                 percentiles, mean is { } m ? new Money(m, currency) : null)
             .WithProvenance(provenance);
@@ -85,19 +85,14 @@ public static class SerializationArbitraries
         from bands in Gen.CollectToArray(paid, r => BandGen(r.Currency))
         from outlook in Maybe(OutlookGen([.. regions.Select(r => r.Currency).Distinct(), Currency.USD, Xts]))
         from title in Gen.Elements(role.Title, "Agent – “Tier 1”", "Ünïcode \"quoted\" \\ title", "😀 Emoji lead")
-        select new Role(
-            role.Id,
-            title,
-            role.Family,
-            role.Track,
-            role.Rank,
-            role.TypicalExperience,
-            role.Requirements.Select((q, i) => new SkillRequirement(q.SkillId, levels[i], importances[i], q.IsRequired)),
-            paid.Zip(bands).ToDictionary(p => p.First.Id, p => p.Second, StringComparer.Ordinal),
-            outlook,
-            role.RemoteWork,
-            role.Education,
-            role.Description);
+        select new Role(role.Id, title, role.Family, role.Track, role.Rank)
+            .WithTypicalExperience(role.TypicalExperience)
+            .WithRequirements(role.Requirements.Select((q, i) => SkillRequirement.Create(q.SkillId, levels[i], importances[i], q.IsRequired)))
+            .WithPayBands(paid.Zip(bands).ToDictionary(p => p.First.Id, p => p.Second, StringComparer.Ordinal))
+            .WithOutlook(outlook)
+            .WithRemoteWork(role.RemoteWork)
+            .WithEducation(role.Education)
+            .WithDescription(role.Description);
 
     /// <summary>A valid catalog with every part the format carries.</summary>
     public static Gen<CatalogParts> RichCatalogGen { get; } =

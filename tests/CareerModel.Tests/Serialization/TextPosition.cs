@@ -19,8 +19,8 @@ public static class TextPosition
 
     /// <summary>Asserts the problem's kind, path, position (that of <paramref name="marker"/>) and message.</summary>
     public static void AssertProblem(
-        CareerModel.Serialization.CatalogJsonProblem problem,
-        CareerModel.Serialization.CatalogJsonProblemKind kind,
+        CareerModel.Serialization.CareerJsonProblem problem,
+        CareerModel.Serialization.CareerJsonProblemKind kind,
         string path,
         string json,
         string marker,

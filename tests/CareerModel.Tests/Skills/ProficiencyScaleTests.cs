@@ -18,7 +18,7 @@ public class ProficiencyScaleTests
     [Fact]
     public void A_created_scale_runs_from_0_to_the_number_of_names_less_one()
     {
-        var scale = ProficiencyScale.Create(" Simple ", [" Low ", "Medium", "High"]);
+        var scale = new ProficiencyScale(" Simple ", [" Low ", "Medium", "High"]);
 
         Assert.Equal("Simple", scale.Name);
         Assert.Equal(0, scale.Minimum);
@@ -30,7 +30,7 @@ public class ProficiencyScaleTests
     public void A_created_scale_does_not_change_when_the_caller_changes_its_list()
     {
         var names = new List<string> { "Low", "High" };
-        var scale = ProficiencyScale.Create("Simple", names);
+        var scale = new ProficiencyScale("Simple", names);
 
         names[0] = "Changed";
         names.Add("Extra");
@@ -45,7 +45,7 @@ public class ProficiencyScaleTests
     {
         var names = Enumerable.Repeat("Only", givenCount);
 
-        var ex = Assert.Throws<ArgumentException>("levelNames", () => ProficiencyScale.Create("Tiny", names));
+        var ex = Assert.Throws<ArgumentException>("levelNames", () => new ProficiencyScale("Tiny", names));
 
         Assert.Contains("at least two level names", ex.Message, StringComparison.Ordinal);
         Assert.Contains($"got {givenCount}", ex.Message, StringComparison.Ordinal);
@@ -57,7 +57,7 @@ public class ProficiencyScaleTests
     [InlineData("Low", " Low ")]
     public void A_scale_with_a_repeated_level_name_is_rejected(string first, string repeat)
     {
-        var ex = Assert.Throws<ArgumentException>("levelNames", () => ProficiencyScale.Create("Twice", [first, "Medium", repeat]));
+        var ex = Assert.Throws<ArgumentException>("levelNames", () => new ProficiencyScale("Twice", [first, "Medium", repeat]));
 
         Assert.Contains("'Low'", ex.Message, StringComparison.Ordinal);
         Assert.Contains("appears more than once", ex.Message, StringComparison.Ordinal);
@@ -66,7 +66,7 @@ public class ProficiencyScaleTests
     [Fact]
     public void A_blank_level_name_is_rejected_naming_its_position()
     {
-        var ex = Assert.Throws<ArgumentException>("levelNames[1]", () => ProficiencyScale.Create("Gap", ["Low", "  ", "High"]));
+        var ex = Assert.Throws<ArgumentException>("levelNames[1]", () => new ProficiencyScale("Gap", ["Low", "  ", "High"]));
 
         Assert.Contains("levelNames[1] must not be empty or white space", ex.Message, StringComparison.Ordinal);
     }
@@ -74,7 +74,7 @@ public class ProficiencyScaleTests
     [Fact]
     public void A_blank_scale_name_is_rejected()
     {
-        var ex = Assert.Throws<ArgumentException>("name", () => ProficiencyScale.Create(" ", ["Low", "High"]));
+        var ex = Assert.Throws<ArgumentException>("name", () => new ProficiencyScale(" ", ["Low", "High"]));
 
         Assert.Contains("name must not be empty or white space", ex.Message, StringComparison.Ordinal);
     }
@@ -82,7 +82,7 @@ public class ProficiencyScaleTests
     [Fact]
     public void A_null_list_of_names_is_rejected()
     {
-        Assert.Throws<ArgumentNullException>("levelNames", () => ProficiencyScale.Create("Scale", null!));
+        Assert.Throws<ArgumentNullException>("levelNames", () => new ProficiencyScale("Scale", null!));
     }
 
     [Theory]
@@ -122,7 +122,7 @@ public class ProficiencyScaleTests
     [Fact]
     public void Scales_with_the_same_name_and_levels_are_equal_and_hash_alike()
     {
-        var a = ProficiencyScale.Create("Standard", ProficiencyScale.Standard.LevelNames);
+        var a = new ProficiencyScale("Standard", ProficiencyScale.Standard.LevelNames);
 
         Assert.Equal(ProficiencyScale.Standard, a);
         Assert.Equal(ProficiencyScale.Standard.GetHashCode(), a.GetHashCode());
@@ -131,12 +131,12 @@ public class ProficiencyScaleTests
     [Fact]
     public void Scales_that_differ_in_name_or_levels_are_not_equal()
     {
-        var a = ProficiencyScale.Create("Simple", ["Low", "High"]);
+        var a = new ProficiencyScale("Simple", ["Low", "High"]);
 
-        Assert.NotEqual(a, ProficiencyScale.Create("Other", ["Low", "High"]));
-        Assert.NotEqual(a, ProficiencyScale.Create("Simple", ["Low", "Top"]));
-        Assert.NotEqual(a, ProficiencyScale.Create("Simple", ["Low", "High", "Top"]));
-        Assert.NotEqual(a, ProficiencyScale.Create("Simple", ["High", "Low"]));
+        Assert.NotEqual(a, new ProficiencyScale("Other", ["Low", "High"]));
+        Assert.NotEqual(a, new ProficiencyScale("Simple", ["Low", "Top"]));
+        Assert.NotEqual(a, new ProficiencyScale("Simple", ["Low", "High", "Top"]));
+        Assert.NotEqual(a, new ProficiencyScale("Simple", ["High", "Low"]));
     }
 
     [Fact]

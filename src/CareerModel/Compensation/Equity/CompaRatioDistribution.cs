@@ -18,7 +18,7 @@ namespace CareerModel.Compensation.Equity;
 /// Two distributions are equal when every property is equal.
 /// </para>
 /// </remarks>
-public sealed class CompaRatioDistribution : IEquatable<CompaRatioDistribution>
+public sealed class CompaRatioDistribution
 {
     internal CompaRatioDistribution(string group, decimal[] sorted)
     {
@@ -58,30 +58,6 @@ public sealed class CompaRatioDistribution : IEquatable<CompaRatioDistribution>
 
     /// <summary>Gets the mean compa-ratio.</summary>
     public decimal Mean { get; }
-
-    /// <inheritdoc/>
-    public bool Equals(CompaRatioDistribution? other) =>
-        other is not null && Group == other.Group && Count == other.Count && Minimum == other.Minimum
-        && LowerQuartile == other.LowerQuartile && Median == other.Median && UpperQuartile == other.UpperQuartile
-        && Maximum == other.Maximum && Mean == other.Mean;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as CompaRatioDistribution);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Group, Count, Minimum, LowerQuartile, Median, UpperQuartile, Maximum, Mean);
-
-    /// <summary>Compares two values for equality.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
-    public static bool operator ==(CompaRatioDistribution? left, CompaRatioDistribution? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when they differ.</returns>
-    public static bool operator !=(CompaRatioDistribution? left, CompaRatioDistribution? right) => !(left == right);
 
     /// <summary>
     /// Describes the distribution: <c>F: n 3, min 0.95, Q1 0.95, median 0.95, Q3 0.975, max 1.0, mean 0.967</c>;

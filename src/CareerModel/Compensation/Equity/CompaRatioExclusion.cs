@@ -5,7 +5,7 @@ namespace CareerModel.Compensation.Equity;
 /// skipped silently. The employee still counts in every pay gap, which does not use the band.
 /// </summary>
 /// <remarks>Two exclusions are equal when every property is equal.</remarks>
-public sealed class CompaRatioExclusion : IEquatable<CompaRatioExclusion>
+public sealed class CompaRatioExclusion
 {
     internal CompaRatioExclusion(string employeeId, string roleId, string group, string reason)
     {
@@ -26,28 +26,6 @@ public sealed class CompaRatioExclusion : IEquatable<CompaRatioExclusion>
 
     /// <summary>Gets why the employee has no compa-ratio, as a plain phrase such as <c>the band's midpoint is zero, so pay ÷ midpoint is undefined</c>.</summary>
     public string Reason { get; }
-
-    /// <inheritdoc/>
-    public bool Equals(CompaRatioExclusion? other) =>
-        other is not null && EmployeeId == other.EmployeeId && RoleId == other.RoleId && Group == other.Group && Reason == other.Reason;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as CompaRatioExclusion);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(EmployeeId, RoleId, Group, Reason);
-
-    /// <summary>Compares two values for equality.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
-    public static bool operator ==(CompaRatioExclusion? left, CompaRatioExclusion? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when they differ.</returns>
-    public static bool operator !=(CompaRatioExclusion? left, CompaRatioExclusion? right) => !(left == right);
 
     /// <summary>Describes the exclusion: <c>employee 'e7' (role intern, group F): the band's midpoint is zero, …</c>.</summary>
     /// <returns>The description.</returns>

@@ -11,7 +11,7 @@ namespace CareerModel.Compensation.Equity;
 /// the reference group's own gaps are 0. Gaps are exact fractions (0.05 for 5%), never rounded.
 /// Two values are equal when every property is equal.
 /// </remarks>
-public sealed class GroupPayGap : IEquatable<GroupPayGap>
+public sealed class GroupPayGap
 {
     internal GroupPayGap(string group, bool isReference, int headcount, Money meanPay, Money medianPay, decimal meanGap, decimal medianGap)
     {
@@ -44,29 +44,6 @@ public sealed class GroupPayGap : IEquatable<GroupPayGap>
 
     /// <summary>Gets the median pay gap, (reference median − group median) / reference median.</summary>
     public decimal MedianGap { get; }
-
-    /// <inheritdoc/>
-    public bool Equals(GroupPayGap? other) =>
-        other is not null && Group == other.Group && IsReference == other.IsReference && Headcount == other.Headcount
-        && MeanPay == other.MeanPay && MedianPay == other.MedianPay && MeanGap == other.MeanGap && MedianGap == other.MedianGap;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as GroupPayGap);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Group, IsReference, Headcount, MeanPay, MedianPay, MeanGap, MedianGap);
-
-    /// <summary>Compares two values for equality.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
-    public static bool operator ==(GroupPayGap? left, GroupPayGap? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when they differ.</returns>
-    public static bool operator !=(GroupPayGap? left, GroupPayGap? right) => !(left == right);
 
     /// <summary>
     /// Describes the group: <c>F: 3 employees, mean USD 51,435.07 (gap 2.95%), median USD 49,405.20 (gap 4.99%)</c>;

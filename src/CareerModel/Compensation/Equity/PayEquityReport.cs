@@ -19,7 +19,7 @@ namespace CareerModel.Compensation.Equity;
 /// </para>
 /// <para>Two reports are equal when every property is equal.</para>
 /// </remarks>
-public sealed class PayEquityReport : IEquatable<PayEquityReport>
+public sealed class PayEquityReport
 {
     internal PayEquityReport(
         Currency currency,
@@ -101,34 +101,6 @@ public sealed class PayEquityReport : IEquatable<PayEquityReport>
         return Roles.FirstOrDefault(r => r.RoleId == roleId)
             ?? throw new KeyNotFoundException($"Role '{roleId}' has no employees in the population; roles present: {string.Join(", ", Roles.Select(r => r.RoleId))}.");
     }
-
-    /// <inheritdoc/>
-    public bool Equals(PayEquityReport? other) =>
-        ReferenceEquals(this, other)
-        || (other is not null && Currency.Equals(other.Currency) && Headcount == other.Headcount
-            && ReferenceGroup == other.ReferenceGroup && Threshold == other.Threshold
-            && ReadOnly.SequenceEqual(Groups, other.Groups) && ReadOnly.SequenceEqual(Quartiles, other.Quartiles)
-            && ReadOnly.SequenceEqual(Roles, other.Roles) && ReadOnly.SequenceEqual(CompaRatios, other.CompaRatios)
-            && ReadOnly.SequenceEqual(CompaRatioExclusions, other.CompaRatioExclusions) && ReadOnly.SequenceEqual(Flags, other.Flags));
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as PayEquityReport);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() =>
-        HashCode.Combine(Currency, Headcount, ReferenceGroup, Threshold, ReadOnly.SequenceHash(Groups), ReadOnly.SequenceHash(Flags));
-
-    /// <summary>Compares two values for equality.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
-    public static bool operator ==(PayEquityReport? left, PayEquityReport? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when they differ.</returns>
-    public static bool operator !=(PayEquityReport? left, PayEquityReport? right) => !(left == right);
 
     /// <summary>
     /// Describes the report in a few sections, one line per group, quartile, role, distribution,

@@ -10,7 +10,7 @@ namespace CareerModel.Compensation.Equity;
 /// objective, gender-neutral criteria; a flag marks where that question arises, not that it is
 /// unjustified. Two flags are equal when every property is equal.
 /// </remarks>
-public sealed class PayGapFlag : IEquatable<PayGapFlag>
+public sealed class PayGapFlag
 {
     internal PayGapFlag(string? roleId, string group, string referenceGroup, decimal gap, int headcount, int referenceHeadcount)
     {
@@ -45,29 +45,6 @@ public sealed class PayGapFlag : IEquatable<PayGapFlag>
 
     /// <summary>Gets the number of the reference group's employees compared (in the role, or in all).</summary>
     public int ReferenceHeadcount { get; }
-
-    /// <inheritdoc/>
-    public bool Equals(PayGapFlag? other) =>
-        other is not null && RoleId == other.RoleId && Group == other.Group && ReferenceGroup == other.ReferenceGroup
-        && Gap == other.Gap && Headcount == other.Headcount && ReferenceHeadcount == other.ReferenceHeadcount;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as PayGapFlag);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(RoleId, Group, ReferenceGroup, Gap, Headcount, ReferenceHeadcount);
-
-    /// <summary>Compares two values for equality.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
-    public static bool operator ==(PayGapFlag? left, PayGapFlag? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when they differ.</returns>
-    public static bool operator !=(PayGapFlag? left, PayGapFlag? right) => !(left == right);
 
     /// <summary>
     /// Describes the flag: <c>role cs-specialist: F is paid 5% less than M on average (1 vs 1 employees)</c>;

@@ -24,7 +24,7 @@ namespace CareerModel.Compensation.Equity;
 /// 0.333…3). Two quartiles are equal when every property is equal.
 /// </para>
 /// </remarks>
-public sealed class PayQuartile : IEquatable<PayQuartile>
+public sealed class PayQuartile
 {
     private static readonly ImmutableArray<string> Names = ["lower", "lower middle", "upper middle", "upper"];
 
@@ -54,29 +54,6 @@ public sealed class PayQuartile : IEquatable<PayQuartile>
 
     /// <summary>Gets every group of the population with its share of and gap within this quartile, ordered by group (ordinal).</summary>
     public IReadOnlyList<SegmentGroupGap> Groups { get; }
-
-    /// <inheritdoc/>
-    public bool Equals(PayQuartile? other) =>
-        other is not null && Number == other.Number && Headcount == other.Headcount
-        && LowestPay == other.LowestPay && HighestPay == other.HighestPay && ReadOnly.SequenceEqual(Groups, other.Groups);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as PayQuartile);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Number, Headcount, LowestPay, HighestPay, ReadOnly.SequenceHash(Groups));
-
-    /// <summary>Compares two values for equality.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
-    public static bool operator ==(PayQuartile? left, PayQuartile? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when they differ.</returns>
-    public static bool operator !=(PayQuartile? left, PayQuartile? right) => !(left == right);
 
     /// <summary>
     /// Describes the quartile on one line: <c>Q1 lower, 2 employees, USD 39,900.00 – 42,000.00: F 50% (1): …; M 50% (1): …</c>;

@@ -12,7 +12,7 @@ namespace CareerModel.Compensation.Equity;
 /// no members in the role, every gap of the role is null and each group's
 /// <see cref="SegmentGroupGap.NoGapReason"/> says so. Two values are equal when every property is equal.
 /// </remarks>
-public sealed class RolePayGaps : IEquatable<RolePayGaps>
+public sealed class RolePayGaps
 {
     internal RolePayGaps(string roleId, int headcount, IReadOnlyList<SegmentGroupGap> groups)
     {
@@ -29,28 +29,6 @@ public sealed class RolePayGaps : IEquatable<RolePayGaps>
 
     /// <summary>Gets every group with members in the role, ordered by group (ordinal).</summary>
     public IReadOnlyList<SegmentGroupGap> Groups { get; }
-
-    /// <inheritdoc/>
-    public bool Equals(RolePayGaps? other) =>
-        other is not null && RoleId == other.RoleId && Headcount == other.Headcount && ReadOnly.SequenceEqual(Groups, other.Groups);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as RolePayGaps);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(RoleId, Headcount, ReadOnly.SequenceHash(Groups));
-
-    /// <summary>Compares two values for equality.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
-    public static bool operator ==(RolePayGaps? left, RolePayGaps? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when they differ.</returns>
-    public static bool operator !=(RolePayGaps? left, RolePayGaps? right) => !(left == right);
 
     /// <summary>Describes the role on one line: <c>cs-specialist, 2 employees: F 50% (1): …; M (reference) 50% (1): …</c>; rounded for display only.</summary>
     /// <returns>The description.</returns>

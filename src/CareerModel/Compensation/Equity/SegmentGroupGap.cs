@@ -15,7 +15,7 @@ namespace CareerModel.Compensation.Equity;
 /// </para>
 /// <para>Two values are equal when every property is equal.</para>
 /// </remarks>
-public sealed class SegmentGroupGap : IEquatable<SegmentGroupGap>
+public sealed class SegmentGroupGap
 {
     internal SegmentGroupGap(
         string group, bool isReference, int headcount, decimal share,
@@ -58,30 +58,6 @@ public sealed class SegmentGroupGap : IEquatable<SegmentGroupGap>
 
     /// <summary>Gets why a gap is null, such as <c>the reference group 'M' has no members here</c>; null when both gaps are defined.</summary>
     public string? NoGapReason { get; }
-
-    /// <inheritdoc/>
-    public bool Equals(SegmentGroupGap? other) =>
-        other is not null && Group == other.Group && IsReference == other.IsReference && Headcount == other.Headcount
-        && Share == other.Share && MeanPay == other.MeanPay && MedianPay == other.MedianPay
-        && MeanGap == other.MeanGap && MedianGap == other.MedianGap && NoGapReason == other.NoGapReason;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as SegmentGroupGap);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Group, Headcount, Share, MeanPay, MedianPay, MeanGap, MedianGap, NoGapReason);
-
-    /// <summary>Compares two values for equality.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
-    public static bool operator ==(SegmentGroupGap? left, SegmentGroupGap? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when they differ.</returns>
-    public static bool operator !=(SegmentGroupGap? left, SegmentGroupGap? right) => !(left == right);
 
     /// <summary>
     /// Describes the group in its segment: <c>F 50% (1): mean USD 39,900.00 (gap 5%), median USD 39,900.00 (gap 5%)</c>,

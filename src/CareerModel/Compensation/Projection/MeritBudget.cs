@@ -21,7 +21,7 @@ namespace CareerModel.Compensation.Projection;
 /// </remarks>
 public sealed class MeritBudget
 {
-    private MeritBudget(MeritMatrix matrix, decimal factor, Money pool, Money payroll, MeritCandidate[] population, Money[] increases)
+    private MeritBudget(MeritMatrix matrix, decimal factor, Money pool, Money payroll, RatedEmployee[] population, Money[] increases)
     {
         Matrix = matrix;
         Factor = factor;
@@ -45,7 +45,7 @@ public sealed class MeritBudget
     public Money Payroll { get; }
 
     /// <summary>Gets the population, in the order given.</summary>
-    public IReadOnlyList<MeritCandidate> Population { get; }
+    public IReadOnlyList<RatedEmployee> Population { get; }
 
     /// <summary>Gets each person's increase under the scaled matrix, rounded to minor units, in <see cref="Population"/> order.</summary>
     public IReadOnlyList<Money> Increases { get; }
@@ -68,7 +68,7 @@ public sealed class MeritBudget
     /// The pool is negative, or spending it would take an increase above <see cref="MeritMatrix.MaxIncrease"/>.
     /// </exception>
     /// <exception cref="CurrencyMismatchException">A person's pay is in another currency than the pool.</exception>
-    public static MeritBudget Fit(MeritMatrix matrix, IEnumerable<MeritCandidate> population, Money pool)
+    public static MeritBudget Fit(MeritMatrix matrix, IEnumerable<RatedEmployee> population, Money pool)
     {
         ArgumentNullException.ThrowIfNull(matrix);
         var people = CheckPopulation(population);
@@ -98,7 +98,7 @@ public sealed class MeritBudget
     /// take an increase above <see cref="MeritMatrix.MaxIncrease"/>.
     /// </exception>
     /// <exception cref="CurrencyMismatchException">The people's pay is in more than one currency.</exception>
-    public static MeritBudget FitToPayroll(MeritMatrix matrix, IEnumerable<MeritCandidate> population, decimal fractionOfPayroll)
+    public static MeritBudget FitToPayroll(MeritMatrix matrix, IEnumerable<RatedEmployee> population, decimal fractionOfPayroll)
     {
         ArgumentNullException.ThrowIfNull(matrix);
         var people = CheckPopulation(population);
@@ -121,7 +121,7 @@ public sealed class MeritBudget
     public override string ToString() =>
         $"factor {Check.Format(Factor)} spends {Total} of a {Pool} pool on {Population.Count} {(Population.Count == 1 ? "person" : "people")} (payroll {Payroll})";
 
-    private static MeritCandidate[] CheckPopulation(IEnumerable<MeritCandidate> population)
+    private static RatedEmployee[] CheckPopulation(IEnumerable<RatedEmployee> population)
     {
         ArgumentNullException.ThrowIfNull(population);
         var people = population.ToArray();
@@ -135,10 +135,10 @@ public sealed class MeritBudget
         return people;
     }
 
-    private static Money PayrollOf(MeritCandidate[] people, Currency currency) =>
+    private static Money PayrollOf(RatedEmployee[] people, Currency currency) =>
         people.Aggregate(Money.Zero(currency), (sum, person) => sum + person.Pay);
 
-    private static MeritBudget Build(MeritMatrix matrix, MeritCandidate[] population, Money pool, string poolParamName)
+    private static MeritBudget Build(MeritMatrix matrix, RatedEmployee[] population, Money pool, string poolParamName)
     {
         var currency = pool.Currency;
         var unscaled = Money.Zero(currency);

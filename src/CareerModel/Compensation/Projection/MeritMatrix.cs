@@ -75,10 +75,6 @@ public sealed class MeritMatrix : IEquatable<MeritMatrix>
     /// column (<paramref name="boundaries"/> + 1 cells), as fractions from 0 to
     /// <see cref="MaxIncrease"/>.
     /// </param>
-    /// <param name="allowNegativeIncreases">
-    /// <see langword="true"/> to accept negative cells (pay cuts), each greater than −1;
-    /// the default <see langword="false"/> rejects them.
-    /// </param>
     /// <returns>The matrix.</returns>
     /// <exception cref="ArgumentNullException">An argument or a row is null.</exception>
     /// <exception cref="ArgumentException">
@@ -87,14 +83,43 @@ public sealed class MeritMatrix : IEquatable<MeritMatrix>
     /// </exception>
     /// <exception cref="ArgumentOutOfRangeException">
     /// The basis is not defined, a compa-ratio boundary is not greater than zero, or an increase
-    /// is negative (when not allowed), at most −1, or above <see cref="MaxIncrease"/>.
+    /// is negative (<see cref="CreateWithPayCuts"/> accepts those) or above <see cref="MaxIncrease"/>.
     /// </exception>
     public static MeritMatrix Create(
         IEnumerable<string> ratings,
         RangePositionBasis basis,
         IEnumerable<decimal> boundaries,
+        IEnumerable<IEnumerable<decimal>> increases) =>
+        Build(ratings, basis, boundaries, increases, allowPayCuts: false);
+
+    /// <summary>
+    /// Creates a merit matrix whose cells may be negative: pay cuts, each greater than −1 (a cut of
+    /// less than 100%). Otherwise as <see cref="Create"/>.
+    /// </summary>
+    /// <param name="ratings">The rating labels from lowest to highest; at least one, each non-blank (trimmed) and unique.</param>
+    /// <param name="basis">How position in range is measured for the columns.</param>
+    /// <param name="boundaries">The column boundaries, strictly ascending; empty for a single column.</param>
+    /// <param name="increases">One row per rating, each with one increase per column, as fractions above −1 and at most <see cref="MaxIncrease"/>.</param>
+    /// <returns>The matrix.</returns>
+    /// <exception cref="ArgumentNullException">An argument or a row is null.</exception>
+    /// <exception cref="ArgumentException">As for <see cref="Create"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// The basis is not defined, a compa-ratio boundary is not greater than zero, or an increase
+    /// is at most −1 or above <see cref="MaxIncrease"/>.
+    /// </exception>
+    public static MeritMatrix CreateWithPayCuts(
+        IEnumerable<string> ratings,
+        RangePositionBasis basis,
+        IEnumerable<decimal> boundaries,
+        IEnumerable<IEnumerable<decimal>> increases) =>
+        Build(ratings, basis, boundaries, increases, allowPayCuts: true);
+
+    private static MeritMatrix Build(
+        IEnumerable<string> ratings,
+        RangePositionBasis basis,
+        IEnumerable<decimal> boundaries,
         IEnumerable<IEnumerable<decimal>> increases,
-        bool allowNegativeIncreases = false)
+        bool allowPayCuts)
     {
         ArgumentNullException.ThrowIfNull(ratings);
         ArgumentNullException.ThrowIfNull(boundaries);
@@ -114,7 +139,7 @@ public sealed class MeritMatrix : IEquatable<MeritMatrix>
             if (cells[r].Length != cuts.Length + 1)
                 throw new ArgumentException($"increases[{r}] has {cells[r].Length} cells but {cuts.Length} boundaries make {cuts.Length + 1} columns; every row needs one cell per column.", nameof(increases));
             for (var c = 0; c < cells[r].Length; c++)
-                CheckIncrease(cells[r][c], $"increases[{r}][{c}]", allowNegativeIncreases, nameof(increases));
+                CheckIncrease(cells[r][c], $"increases[{r}][{c}]", allowPayCuts, nameof(increases));
         }
         return new MeritMatrix(labels, basis, cuts, cells);
     }
@@ -394,7 +419,7 @@ public sealed class MeritMatrix : IEquatable<MeritMatrix>
     private static void CheckIncrease(decimal value, string name, bool allowNegative, string paramName)
     {
         if (value < 0 && !allowNegative)
-            throw Check.OutOfRange(paramName, value, $"{name} {Check.Format(value)} is negative; merit increases must not be negative unless allowNegativeIncreases is true.");
+            throw Check.OutOfRange(paramName, value, $"{name} {Check.Format(value)} is negative; merit increases must not be negative (MeritMatrix.CreateWithPayCuts accepts pay cuts).");
         if (value <= -1m)
             throw Check.OutOfRange(paramName, value, $"{name} {Check.Format(value)} must be greater than -1, as a cut of 100% or more would leave no pay.");
         if (value > MaxIncrease)

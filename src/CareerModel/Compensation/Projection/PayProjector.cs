@@ -27,7 +27,7 @@ namespace CareerModel.Compensation.Projection;
 /// </para>
 /// <para>Two projectors are equal when their rules are equal.</para>
 /// </remarks>
-public sealed class PayProjector : IEquatable<PayProjector>
+public sealed class PayProjector
 {
     /// <summary>The largest annual cost-of-living adjustment accepted: 1, that is 100%.</summary>
     public const decimal MaxCostOfLiving = 1m;
@@ -170,29 +170,6 @@ public sealed class PayProjector : IEquatable<PayProjector>
         }
         return new PayTimeline(start, end, [.. entries]);
     }
-
-    /// <inheritdoc/>
-    public bool Equals(PayProjector? other) =>
-        other is not null && MeritMatrix.Equals(other.MeritMatrix) && Promotion.Equals(other.Promotion)
-        && Rounding.Equals(other.Rounding) && CostOfLiving == other.CostOfLiving;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as PayProjector);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(MeritMatrix, Promotion, Rounding, CostOfLiving);
-
-    /// <summary>Compares two values for equality.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
-    public static bool operator ==(PayProjector? left, PayProjector? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when they differ.</returns>
-    public static bool operator !=(PayProjector? left, PayProjector? right) => !(left == right);
 
     /// <summary>
     /// Describes the rules, such as <c>merit by compa-ratio (3 ratings × 3 columns); promotion 10%;

@@ -9,7 +9,7 @@ namespace CareerModel.Compensation.Projection;
 /// date order (changes on one date in the order merit, promotion, cost of living). Two timelines
 /// are equal when their dates and entries are equal.
 /// </summary>
-public sealed class PayTimeline : IEquatable<PayTimeline>
+public sealed class PayTimeline
 {
     internal PayTimeline(LocalDate start, LocalDate end, ProjectionEntry[] entries)
     {
@@ -53,28 +53,6 @@ public sealed class PayTimeline : IEquatable<PayTimeline>
         }
         return pay;
     }
-
-    /// <inheritdoc/>
-    public bool Equals(PayTimeline? other) =>
-        other is not null && Start == other.Start && End == other.End && Entries.SequenceEqual(other.Entries);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as PayTimeline);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Start, End, Entries.Count, FinalPay);
-
-    /// <summary>Compares two values for equality.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
-    public static bool operator ==(PayTimeline? left, PayTimeline? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when they differ.</returns>
-    public static bool operator !=(PayTimeline? left, PayTimeline? right) => !(left == right);
 
     /// <summary>
     /// Lists the projection, a line per entry under a heading:

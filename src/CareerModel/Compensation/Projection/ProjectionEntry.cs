@@ -7,7 +7,7 @@ namespace CareerModel.Compensation.Projection;
 /// One entry of a <see cref="PayTimeline"/>: the annual pay from a date on, why it changed, and
 /// the step held. Two entries are equal when every property is equal.
 /// </summary>
-public sealed class ProjectionEntry : IEquatable<ProjectionEntry>
+public sealed class ProjectionEntry
 {
     internal ProjectionEntry(LocalDate date, Money pay, ProjectionEntryKind kind, string detail, string stepLabel)
     {
@@ -32,29 +32,6 @@ public sealed class ProjectionEntry : IEquatable<ProjectionEntry>
 
     /// <summary>Gets the label of the step held from <see cref="Date"/> on.</summary>
     public string StepLabel { get; }
-
-    /// <inheritdoc/>
-    public bool Equals(ProjectionEntry? other) =>
-        other is not null && Date == other.Date && Pay == other.Pay && Kind == other.Kind
-        && Detail == other.Detail && StepLabel == other.StepLabel;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as ProjectionEntry);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Date, Pay, Kind, Detail, StepLabel);
-
-    /// <summary>Compares two values for equality.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when both are null or they are equal.</returns>
-    public static bool operator ==(ProjectionEntry? left, ProjectionEntry? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when they differ.</returns>
-    public static bool operator !=(ProjectionEntry? left, ProjectionEntry? right) => !(left == right);
 
     /// <summary>Describes the entry, such as <c>2026-01-01 USD 36,050.00 merit 3% (rating Meets, compa-ratio 1)</c>.</summary>
     /// <returns>The description.</returns>

@@ -76,7 +76,7 @@ public class PayEquityProperties
             shuffled =>
             {
                 var again = PayEquityAnalysis.Analyze(shuffled);
-                return (again.Equals(report) && again.ToString() == report.ToString())
+                return (Structurally.Same(again, report) && again.ToString() == report.ToString())
                     .Label($"in order {string.Join(", ", shuffled.Select(e => e.Id))}:{Environment.NewLine}{again}");
             });
     }

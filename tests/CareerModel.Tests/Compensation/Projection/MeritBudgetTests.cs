@@ -24,7 +24,7 @@ public class MeritBudgetTests
     /// Three junior specialists (band USD 30,000–45,000): at 33,000 (penetration 0.2) rated Meets, 4% = 1,320;
     /// at 42,000 (0.8) rated Exceeds, 4% = 1,680; at 36,000 (0.4) rated Below, 1% = 360. The unscaled total is 3,360.
     /// </summary>
-    private static MeritCandidate[] Team() =>
+    private static RatedEmployee[] Team() =>
     [
         new(JuniorUs, Usd(33_000), "Meets"),
         new(JuniorUs, Usd(42_000), "Exceeds"),
@@ -89,7 +89,7 @@ public class MeritBudgetTests
     public void A_population_paid_in_two_currencies_is_refused()
     {
         var euroBand = SalaryBand.FromRange(new Money(25_000, Currency.EUR), new Money(45_000, Currency.EUR));
-        MeritCandidate[] mixed = [.. Team(), new(euroBand, new Money(30_000, Currency.EUR), "Meets")];
+        RatedEmployee[] mixed = [.. Team(), new(euroBand, new Money(30_000, Currency.EUR), "Meets")];
 
         var ex = Assert.Throws<CurrencyMismatchException>(() => MeritBudget.FitToPayroll(Halves(), mixed, 0.02m));
 
@@ -147,7 +147,7 @@ public class MeritBudgetTests
     [Fact]
     public void A_rating_the_matrix_does_not_have_is_refused()
     {
-        var ex = Assert.Throws<ArgumentException>(() => MeritBudget.Fit(Halves(), [new MeritCandidate(JuniorUs, Usd(35_000), "Great")], Usd(100)));
+        var ex = Assert.Throws<ArgumentException>(() => MeritBudget.Fit(Halves(), [new RatedEmployee(JuniorUs, Usd(35_000), "Great")], Usd(100)));
 
         Assert.Equal("population", ex.ParamName);
         Assert.StartsWith("population[0]'s rating 'Great' is not a rating of the merit matrix; its ratings are Below, Meets, Exceeds.", ex.Message, StringComparison.Ordinal);
@@ -156,7 +156,7 @@ public class MeritBudgetTests
     [Fact]
     public void A_point_band_under_a_range_penetration_matrix_is_refused()
     {
-        var ex = Assert.Throws<ArgumentException>(() => MeritBudget.Fit(Halves(), [.. Team(), new MeritCandidate(SpecialistUs, Usd(42_000), "Meets")], Usd(100)));
+        var ex = Assert.Throws<ArgumentException>(() => MeritBudget.Fit(Halves(), [.. Team(), new RatedEmployee(SpecialistUs, Usd(42_000), "Meets")], Usd(100)));
 
         Assert.Equal("population", ex.ParamName);
         Assert.StartsWith("population[3]'s band USD 42,000.00 (median), mean 45,000.00 has zero width", ex.Message, StringComparison.Ordinal);
@@ -165,7 +165,7 @@ public class MeritBudgetTests
     [Fact]
     public void A_pool_cannot_be_spent_by_a_matrix_that_gives_the_population_nothing()
     {
-        MeritCandidate[] upperHalf = [new(JuniorUs, Usd(44_000), "Below")];
+        RatedEmployee[] upperHalf = [new(JuniorUs, Usd(44_000), "Below")];
 
         var ex = Assert.Throws<ArgumentException>(() => MeritBudget.Fit(Halves(), upperHalf, Usd(500)));
 

@@ -99,7 +99,7 @@ public class MeritMatrixTests
     [Fact]
     public void Compa_ratio_in_a_band_with_a_zero_midpoint_is_refused()
     {
-        var zero = SalaryBand.Create(Usd(0), Usd(0), Usd(1_000));
+        var zero = new SalaryBand(Usd(0), Usd(0), Usd(1_000));
 
         var ex = Assert.Throws<ArgumentException>(() => ByCompaRatio().PositionOf(zero, Usd(500)));
 
@@ -240,16 +240,16 @@ public class MeritMatrixTests
 
         Assert.Equal("increases", ex.ParamName);
         Assert.Equal("-0.01", ex.ActualValue);
-        Assert.StartsWith("increases[0][1] -0.01 is negative; merit increases must not be negative unless allowNegativeIncreases is true.", ex.Message, StringComparison.Ordinal);
+        Assert.StartsWith("increases[0][1] -0.01 is negative; merit increases must not be negative (MeritMatrix.CreateWithPayCuts accepts pay cuts).", ex.Message, StringComparison.Ordinal);
 
-        var allowed = MeritMatrix.Create(["Meets"], RangePositionBasis.CompaRatio, [1m], [[0.02m, -0.01m]], allowNegativeIncreases: true);
+        var allowed = MeritMatrix.CreateWithPayCuts(["Meets"], RangePositionBasis.CompaRatio, [1m], [[0.02m, -0.01m]]);
         Assert.Equal(-0.01m, allowed.IncreaseAt("Meets", 1));
     }
 
     [Fact]
     public void Create_refuses_a_cut_of_100_percent_or_more_even_when_negative_increases_are_allowed()
     {
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => MeritMatrix.Create(["Meets"], RangePositionBasis.CompaRatio, [], [[-1m]], allowNegativeIncreases: true));
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => MeritMatrix.CreateWithPayCuts(["Meets"], RangePositionBasis.CompaRatio, [], [[-1m]]));
 
         Assert.Equal("increases", ex.ParamName);
         Assert.StartsWith("increases[0][0] -1 must be greater than -1, as a cut of 100% or more would leave no pay.", ex.Message, StringComparison.Ordinal);

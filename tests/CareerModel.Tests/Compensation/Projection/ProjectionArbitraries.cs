@@ -151,7 +151,7 @@ public sealed class ProjectionCase
         var minimum = read.Next(1_000, 150_000);
         var width = read.Next(pointAllowed ? 0 : 1, 100_000);
         var midpoint = minimum + (width * read.Next(0, 100) / 100m);
-        return SalaryBand.Create(new Money(minimum, currency), new Money(midpoint, currency), new Money(minimum + width, currency));
+        return new SalaryBand(new Money(minimum, currency), new Money(midpoint, currency), new Money(minimum + width, currency));
     }
 }
 
@@ -164,7 +164,7 @@ public sealed class BudgetCase
 
     public MeritMatrix Matrix { get; private init; } = null!;
 
-    public IReadOnlyList<MeritCandidate> Population { get; private init; } = [];
+    public IReadOnlyList<RatedEmployee> Population { get; private init; } = [];
 
     public Money Pool { get; private init; }
 
@@ -178,13 +178,13 @@ public sealed class BudgetCase
             RangePositionBasis.RangePenetration,
             [0.25m, 0.5m, 0.75m],
             ratings.Select(_ => Enumerable.Range(0, 4).Select(_ => read.Fraction(50, 1_000)).ToArray()));
-        var population = new List<MeritCandidate>();
+        var population = new List<RatedEmployee>();
         for (var i = read.Next(1, 40); i > 0; i--)
         {
             var minimum = read.Next(10_000, 150_000);
             var band = SalaryBand.FromRange(new Money(minimum, currency), new Money(minimum + read.Next(1_000, 80_000), currency));
             var pay = band.Minimum + (band.Width * read.Fraction(-2_000, 12_000));
-            population.Add(new MeritCandidate(band, Money.Max(pay.RoundToMinorUnits(), Money.Zero(currency)), read.Pick(ratings)));
+            population.Add(new RatedEmployee(band, Money.Max(pay.RoundToMinorUnits(), Money.Zero(currency)), read.Pick(ratings)));
         }
         var payroll = population.Aggregate(Money.Zero(currency), (sum, p) => sum + p.Pay);
         return new BudgetCase(seed)

@@ -2,9 +2,9 @@ using CareerModel.Serialization;
 
 namespace CareerModel.Tests.Serialization;
 
-public class CatalogJsonProblemTests
+public class CareerJsonProblemTests
 {
-    private static CatalogJsonProblem Problem(CatalogJsonProblemKind kind = CatalogJsonProblemKind.InvalidValue, string path = "$.roles[3].rank", int line = 12, int column = 20, string message = "Role 'a' rank 500 must be from 1 to 100.") =>
+    private static CareerJsonProblem Problem(CareerJsonProblemKind kind = CareerJsonProblemKind.InvalidValue, string path = "$.roles[3].rank", int line = 12, int column = 20, string message = "Role 'a' rank 500 must be from 1 to 100.") =>
         new(kind, path, line, column, message);
 
     [Fact]
@@ -13,7 +13,7 @@ public class CatalogJsonProblemTests
         var problem = Problem();
 
         Assert.Equal(
-            (CatalogJsonProblemKind.InvalidValue, "$.roles[3].rank", 12, 20, "Role 'a' rank 500 must be from 1 to 100."),
+            (CareerJsonProblemKind.InvalidValue, "$.roles[3].rank", 12, 20, "Role 'a' rank 500 must be from 1 to 100."),
             (problem.Kind, problem.Path, problem.Line, problem.Column, problem.Message));
     }
 
@@ -29,7 +29,7 @@ public class CatalogJsonProblemTests
         Assert.Equal(Problem(), Problem());
         Assert.True(Problem() == Problem());
         Assert.Equal(Problem().GetHashCode(), Problem().GetHashCode());
-        Assert.True(Problem() != Problem(kind: CatalogJsonProblemKind.WrongType));
+        Assert.True(Problem() != Problem(kind: CareerJsonProblemKind.WrongType));
         Assert.NotEqual(Problem(), Problem(path: "$.roles[4].rank"));
         Assert.NotEqual(Problem(), Problem(line: 13));
         Assert.NotEqual(Problem(), Problem(column: 21));
@@ -51,6 +51,6 @@ public class CatalogJsonProblemTests
     {
         Assert.Throws<ArgumentException>("path", () => Problem(path: " "));
         Assert.Throws<ArgumentException>("message", () => Problem(message: ""));
-        Assert.Throws<ArgumentOutOfRangeException>("kind", () => Problem(kind: (CatalogJsonProblemKind)99));
+        Assert.Throws<ArgumentOutOfRangeException>("kind", () => Problem(kind: (CareerJsonProblemKind)99));
     }
 }

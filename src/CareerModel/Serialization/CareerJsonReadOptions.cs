@@ -9,10 +9,10 @@ namespace CareerModel.Serialization;
 /// </summary>
 /// <remarks>
 /// Set the ones to change when creating the options, such as
-/// <c>new CatalogJsonReadOptions { MaxArrayLength = 500_000 }</c>; the rest keep their defaults.
+/// <c>new CareerJsonReadOptions { MaxArrayLength = 500_000 }</c>; the rest keep their defaults.
 /// Options cannot change once made, so one instance can be shared.
 /// </remarks>
-public sealed class CatalogJsonReadOptions
+public sealed class CareerJsonReadOptions
 {
     /// <summary>The default <see cref="MaxDocumentBytes"/>: 16 MiB.</summary>
     public const int DefaultMaxDocumentBytes = 16 * 1024 * 1024;
@@ -32,7 +32,7 @@ public sealed class CatalogJsonReadOptions
     private readonly int maxProblems = DefaultMaxProblems;
 
     /// <summary>Gets the options with every default.</summary>
-    public static CatalogJsonReadOptions Default { get; } = new();
+    public static CareerJsonReadOptions Default { get; } = new();
 
     /// <summary>
     /// Gets the largest document read, in bytes of UTF-8. A longer one is refused before it is

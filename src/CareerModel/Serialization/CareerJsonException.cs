@@ -7,15 +7,15 @@ namespace CareerModel.Serialization;
 /// No catalog or profile is made from a document with any problem.
 /// </summary>
 /// <remarks>
-/// The name is the catalog's, which came first; the exception, its <see cref="CatalogJsonProblem"/>s
-/// and their <see cref="CatalogJsonProblemKind"/> serve every document the library reads.
+/// The name is the catalog's, which came first; the exception, its <see cref="CareerJsonProblem"/>s
+/// and their <see cref="CareerJsonProblemKind"/> serve every document the library reads.
 /// </remarks>
-public sealed class CatalogJsonException : FormatException
+public sealed class CareerJsonException : FormatException
 {
     /// <summary>Creates the exception from the problems found in a catalog.</summary>
     /// <param name="problems">The problems; at least one.</param>
     /// <exception cref="ArgumentException">No problem is given, or one is null.</exception>
-    public CatalogJsonException(IEnumerable<CatalogJsonProblem> problems)
+    public CareerJsonException(IEnumerable<CareerJsonProblem> problems)
         : this(Copy(problems), "catalog")
     {
     }
@@ -23,16 +23,16 @@ public sealed class CatalogJsonException : FormatException
     /// <summary>Creates the exception from the problems found in a document of one kind.</summary>
     /// <param name="problems">The problems; at least one, none null.</param>
     /// <param name="document">What the document is, for the message: <c>catalog</c>, <c>profile</c>.</param>
-    internal CatalogJsonException(CatalogJsonProblem[] problems, string document)
+    internal CareerJsonException(CareerJsonProblem[] problems, string document)
         : base(Describe(problems, document))
     {
         Problems = Array.AsReadOnly(problems);
     }
 
     /// <summary>Gets every problem found, in the order they appear in the document.</summary>
-    public IReadOnlyList<CatalogJsonProblem> Problems { get; }
+    public IReadOnlyList<CareerJsonProblem> Problems { get; }
 
-    private static CatalogJsonProblem[] Copy(IEnumerable<CatalogJsonProblem> problems)
+    private static CareerJsonProblem[] Copy(IEnumerable<CareerJsonProblem> problems)
     {
         ArgumentNullException.ThrowIfNull(problems);
         var copy = problems.ToArray();
@@ -43,7 +43,7 @@ public sealed class CatalogJsonException : FormatException
         return copy;
     }
 
-    private static string Describe(CatalogJsonProblem[] problems, string document)
+    private static string Describe(CareerJsonProblem[] problems, string document)
     {
         var header = problems.Length == 1 ? $"The {document} JSON has 1 problem:" : $"The {document} JSON has {problems.Length} problems:";
         return header + string.Concat(problems.Select(p => Environment.NewLine + "  - " + p));

@@ -1,9 +1,9 @@
 namespace CareerModel.Recommendation;
 
 /// <summary>A path under search: an immutable linked list of role indices with its running totals.</summary>
-internal sealed class Candidate
+internal sealed class PartialPath
 {
-    private Candidate(Candidate? parent, int last, int steps, double sumFit, int months, double relatedness)
+    private PartialPath(PartialPath? parent, int last, int steps, double sumFit, int months, double relatedness)
     {
         Relatedness = relatedness;
         Parent = parent;
@@ -13,7 +13,7 @@ internal sealed class Candidate
         Months = months;
     }
 
-    public Candidate? Parent { get; }
+    public PartialPath? Parent { get; }
 
     public int Last { get; }
 
@@ -26,9 +26,9 @@ internal sealed class Candidate
     /// <summary>Gets the product of the strengths of the path's moves: 1 for the empty path.</summary>
     public double Relatedness { get; }
 
-    public static Candidate Start(int role) => new(null, role, 0, 0, 0, 1);
+    public static PartialPath Start(int role) => new(null, role, 0, 0, 0, 1);
 
-    public Candidate Extend(int role, double fit, int months, double strength) =>
+    public PartialPath Extend(int role, double fit, int months, double strength) =>
         new(this, role, Steps + 1, SumFit + fit, Months + months, Relatedness * strength);
 
     public bool Contains(int role)
@@ -50,7 +50,7 @@ internal sealed class Candidate
     }
 
     /// <summary>Orders paths by their role indices from the start, a path before its extensions; allocates nothing.</summary>
-    public static int ComparePaths(Candidate x, Candidate y)
+    public static int ComparePaths(PartialPath x, PartialPath y)
     {
         Span<int> a = stackalloc int[RecommendationOptions.MaxStepsLimit + 1];
         Span<int> b = stackalloc int[RecommendationOptions.MaxStepsLimit + 1];

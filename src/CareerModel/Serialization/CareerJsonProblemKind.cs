@@ -1,7 +1,7 @@
 namespace CareerModel.Serialization;
 
-/// <summary>What is wrong with a JSON catalog or profile at one place (a <see cref="CatalogJsonProblem"/>).</summary>
-public enum CatalogJsonProblemKind
+/// <summary>What is wrong with a JSON catalog or profile at one place (a <see cref="CareerJsonProblem"/>).</summary>
+public enum CareerJsonProblemKind
 {
     /// <summary>The text is not well-formed JSON (or holds text that is not UTF-8); nothing after it was read.</summary>
     Syntax,

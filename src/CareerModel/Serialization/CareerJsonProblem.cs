@@ -6,7 +6,7 @@ namespace CareerModel.Serialization;
 /// One problem in a JSON document of CareerModel (a catalog, or a profile): where it is (a JSON
 /// path, and the line and column it starts at) and what is wrong, as one plain sentence.
 /// </summary>
-public sealed class CatalogJsonProblem : IEquatable<CatalogJsonProblem>
+public sealed class CareerJsonProblem : IEquatable<CareerJsonProblem>
 {
     /// <summary>Creates a problem.</summary>
     /// <param name="kind">What kind of problem it is.</param>
@@ -16,7 +16,7 @@ public sealed class CatalogJsonProblem : IEquatable<CatalogJsonProblem>
     /// <param name="message">What is wrong.</param>
     /// <exception cref="ArgumentException">The path or message is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The kind is not defined, or the line or column is below 1.</exception>
-    public CatalogJsonProblem(CatalogJsonProblemKind kind, string path, int line, int column, string message)
+    public CareerJsonProblem(CareerJsonProblemKind kind, string path, int line, int column, string message)
     {
         Kind = Internal.Check.Defined(kind, nameof(kind));
         Path = Internal.Check.NotBlank(path, nameof(path));
@@ -26,7 +26,7 @@ public sealed class CatalogJsonProblem : IEquatable<CatalogJsonProblem>
     }
 
     /// <summary>Gets what kind of problem it is.</summary>
-    public CatalogJsonProblemKind Kind { get; }
+    public CareerJsonProblemKind Kind { get; }
 
     /// <summary>
     /// Gets the JSON path of the value at fault, such as <c>$.roles[3].payBands.US.minimum</c>;
@@ -48,11 +48,11 @@ public sealed class CatalogJsonProblem : IEquatable<CatalogJsonProblem>
     public string Message { get; }
 
     /// <inheritdoc/>
-    public bool Equals(CatalogJsonProblem? other) =>
+    public bool Equals(CareerJsonProblem? other) =>
         other is not null && Kind == other.Kind && Path == other.Path && Line == other.Line && Column == other.Column && Message == other.Message;
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as CatalogJsonProblem);
+    public override bool Equals(object? obj) => Equals(obj as CareerJsonProblem);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Kind, Path, Line, Column, Message);
@@ -61,13 +61,13 @@ public sealed class CatalogJsonProblem : IEquatable<CatalogJsonProblem>
     /// <param name="left">The first value.</param>
     /// <param name="right">The second value.</param>
     /// <returns><see langword="true"/> when both are null or they are equal.</returns>
-    public static bool operator ==(CatalogJsonProblem? left, CatalogJsonProblem? right) => left is null ? right is null : left.Equals(right);
+    public static bool operator ==(CareerJsonProblem? left, CareerJsonProblem? right) => left is null ? right is null : left.Equals(right);
 
     /// <summary>Compares two values for inequality.</summary>
     /// <param name="left">The first value.</param>
     /// <param name="right">The second value.</param>
     /// <returns><see langword="true"/> when they differ.</returns>
-    public static bool operator !=(CatalogJsonProblem? left, CatalogJsonProblem? right) => !(left == right);
+    public static bool operator !=(CareerJsonProblem? left, CareerJsonProblem? right) => !(left == right);
 
     /// <summary>
     /// Formats the problem as <c>line 12, column 20, $.roles[3].rank: message</c>, the way
