@@ -82,6 +82,13 @@ internal static class OewsReader
         return new(figures[0], figures[1], figures[2], figures[3], figures[4], figures[5]);
     }
 
+    /// <summary>
+    /// The largest wage read: far above any the BLS publishes (it top-codes annual wages at about
+    /// USD 240,000), and small enough that an hourly one times a year's hours stays well inside
+    /// <see cref="SalaryBand.MaxAmount"/>, so every band made from the file is valid.
+    /// </summary>
+    private const decimal MaxWage = 1_000_000_000m;
+
     private static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static WageFigure Figure(TsvReader tsv, int column, Money topCoded)
@@ -99,6 +106,8 @@ internal static class OewsReader
             throw tsv.Error(column, $"'{value}' is not a wage: expected a number, # (top-coded) or * (not available).");
         if (amount.Scale > 2 && amount != Math.Round(amount, 2))
             throw tsv.Error(column, $"'{value}' has more than two decimals; a wage is given to the cent.");
+        if (amount > MaxWage)
+            throw tsv.Error(column, $"'{value}' is above {Format(MaxWage)}, more than any wage the BLS publishes (it top-codes them with #).");
         return WageFigure.Exact(Money(amount));
     }
 }
