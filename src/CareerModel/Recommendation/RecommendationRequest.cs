@@ -39,5 +39,5 @@ internal sealed class RecommendationRequest
     public required bool[] Allowed { get; init; }
 
     /// <summary>Gets the notes gathered so far (unknown skills, no region, …); the result's warnings start from them.</summary>
-    public required List<string> Warnings { get; init; }
+    public required List<RecommendationWarning> Warnings { get; init; }
 }

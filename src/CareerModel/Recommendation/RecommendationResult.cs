@@ -4,7 +4,7 @@ namespace CareerModel.Recommendation;
 /// <remarks>The trade-off front between pay, time and skill gap is a request of its own: <see cref="Recommender.FindTradeOffs"/>.</remarks>
 public sealed class RecommendationResult
 {
-    internal RecommendationResult(IReadOnlyList<PathRecommendation> paths, IReadOnlyList<string> warnings, string? emptyReason)
+    internal RecommendationResult(IReadOnlyList<PathRecommendation> paths, IReadOnlyList<RecommendationWarning> warnings, string? emptyReason)
     {
         Paths = paths;
         Warnings = warnings;
@@ -18,7 +18,7 @@ public sealed class RecommendationResult
     /// Gets notes about the input and the data, such as skills the catalog does not know (which
     /// were ignored), or final roles whose pay was estimated or unknown or whose skill data is missing.
     /// </summary>
-    public IReadOnlyList<string> Warnings { get; }
+    public IReadOnlyList<RecommendationWarning> Warnings { get; }
 
     /// <summary>Gets why no path was found, when <see cref="Paths"/> is empty; otherwise <see langword="null"/>.</summary>
     public string? EmptyReason { get; }

@@ -161,7 +161,7 @@ public sealed class Recommender
         var best = search.TopPaths(request.Options.Count, request.Target);
         var warnings = request.Warnings;
         if (search.Truncated)
-            warnings.Add("The search met its size limit; results are the best among the paths explored.");
+            warnings.Add(new(RecommendationWarningKind.SearchTruncated, [], "The search met its size limit; results are the best among the paths explored."));
         var paths = materializer.MaterializeAll(best);
         AddDataWarnings(paths, request, warnings);
         var reason = paths.Length > 0 ? null : EmptyReason(request.Options, request.Target);
@@ -169,20 +169,20 @@ public sealed class Recommender
     }
 
     /// <summary>Names the final roles whose pay was estimated or unknown, or whose skill data is missing: what the score could not know.</summary>
-    private static void AddDataWarnings(PathRecommendation[] paths, RecommendationRequest request, List<string> warnings)
+    private static void AddDataWarnings(PathRecommendation[] paths, RecommendationRequest request, List<RecommendationWarning> warnings)
     {
         var finals = paths.Select(p => p.Final).DistinctBy(s => s.Target.Id).ToArray();
         var unknown = finals.Where(s => s.PayBasis == PayBasis.Unknown).Select(s => s.Target.Id).ToArray();
         var estimated = finals.Where(s => s.PayBasis == PayBasis.Estimated).Select(s => s.Target.Id).ToArray();
         var noSkills = paths.Where(p => p.Score.IsSkillDataMissing).Select(p => p.Final.Target.Id).Distinct(StringComparer.Ordinal).ToArray();
         if (unknown.Length > 0)
-            warnings.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"Pay is unknown for {List(unknown)}: no band for them and today's role in the person's region, an enclosing region or the reference region; their salary gain counts {request.Options.UnknownPayGain:+0.###;-0.###}."));
+            warnings.Add(new(RecommendationWarningKind.PayUnknown, unknown, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"Pay is unknown for {List(unknown)}: no band for them and today's role in the person's region, an enclosing region or the reference region; their salary gain counts {request.Options.UnknownPayGain:+0.###;-0.###}.")));
         if (estimated.Length > 0)
-            warnings.Add($"Pay for {List(estimated)} is estimated from the reference region's bands: the person's region publishes none for them or today's role.");
+            warnings.Add(new(RecommendationWarningKind.PayEstimated, estimated, $"Pay for {List(estimated)} is estimated from the reference region's bands: the person's region publishes none for them or today's role."));
         if (noSkills.Length > 0)
-            warnings.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"{List(noSkills)} list{(noSkills.Length == 1 ? "s" : "")} no skill requirements: fit counts {request.Options.UnknownSkillFit:0.###} and similarity 0."));
+            warnings.Add(new(RecommendationWarningKind.SkillDataMissing, noSkills, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{List(noSkills)} list{(noSkills.Length == 1 ? "s" : "")} no skill requirements: fit counts {request.Options.UnknownSkillFit:0.###} and similarity 0.")));
     }
 
     private static string List(string[] ids) => string.Join(", ", ids.Select(id => $"'{id}'"));

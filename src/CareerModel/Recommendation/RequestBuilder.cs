@@ -49,35 +49,35 @@ internal sealed class RequestBuilder(CompiledCatalog compiled, BatchScorer score
         };
     }
 
-    private List<string> CheckSkills(Profile profile)
+    private List<RecommendationWarning> CheckSkills(Profile profile)
     {
-        var warnings = new List<string>();
+        var warnings = new List<RecommendationWarning>();
         var outOfScale = new List<SkillLevel>();
         foreach (var skill in profile.Skills)
         {
             if (!compiled.SkillIndex.ContainsKey(skill.SkillId))
-                warnings.Add($"Skill '{skill.SkillId}' is not in the catalog and was ignored.");
+                warnings.Add(new(RecommendationWarningKind.UnknownSkill, [skill.SkillId], $"Skill '{skill.SkillId}' is not in the catalog and was ignored."));
             else if (!compiled.Catalog.ProficiencyScale.Contains(skill.Level))
                 outOfScale.Add(skill);
         }
         foreach (var certification in profile.Certifications.Where(c => !compiled.SkillIndex.ContainsKey(c)))
-            warnings.Add($"Certification '{certification}' is not in the catalog and was ignored.");
+            warnings.Add(new(RecommendationWarningKind.UnknownCertification, [certification], $"Certification '{certification}' is not in the catalog and was ignored."));
         if (outOfScale.Count > 0)
             throw new SkillLevelOutOfScaleException(outOfScale, compiled.Catalog.ProficiencyScale);
         return warnings;
     }
 
-    private RolePay PayOf(string? regionId, int current, LocalDate today, RequestOptions options, List<string> warnings)
+    private RolePay PayOf(string? regionId, int current, LocalDate today, RequestOptions options, List<RecommendationWarning> warnings)
     {
         var roles = compiled.Roles.Length;
         if (regionId is null)
         {
-            warnings.Add("The profile names no region, so pay is not projected.");
+            warnings.Add(new(RecommendationWarningKind.NoRegion, [], "The profile names no region, so pay is not projected."));
             return new RolePay(null, roles, current, options.UnknownPayGain);
         }
         if (!compiled.Catalog.TryGetRegion(regionId, out var region))
         {
-            warnings.Add($"Region '{regionId}' is not in the catalog, so pay is not projected.");
+            warnings.Add(new(RecommendationWarningKind.UnknownRegion, [regionId], $"Region '{regionId}' is not in the catalog, so pay is not projected."));
             return new RolePay(null, roles, current, options.UnknownPayGain);
         }
         // Checked before the search: a minimum in another currency could never be compared.

@@ -58,7 +58,7 @@ public class OnetRecommendationTests(OnetReleaseFixture fixture, ITestOutputHelp
         Log(result);
 
         // The only notes are about the data: occupations O*NET has not rated list no skills.
-        Assert.All(result.Warnings, w => Assert.Contains("no skill requirements", w, StringComparison.Ordinal));
+        Assert.All(result.Warnings, w => Assert.Contains("no skill requirements", w.Message, StringComparison.Ordinal));
         Assert.Equal(10, result.Paths.Count);
         var targets = result.Paths.Select(p => p.Final.Target.Id).ToList();
         Assert.Equal(targets.Count, targets.Distinct().Count());

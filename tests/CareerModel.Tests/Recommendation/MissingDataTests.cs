@@ -35,7 +35,7 @@ public class MissingDataTests
         Assert.Contains("(pay unknown)", retention.Score.ToString(), StringComparison.Ordinal);
         Assert.Equal(new Money(10_000, Currency.USD), senior.PayGain);
         Assert.True(senior.Rank < retention.Rank, $"senior #{senior.Rank}, retention #{retention.Rank}");
-        Assert.Contains(result.Warnings, w => w.StartsWith("Pay is unknown for", StringComparison.Ordinal) && w.Contains("'retention-specialist'", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.Kind == RecommendationWarningKind.PayUnknown && w.Ids.Contains("retention-specialist") && w.Message.StartsWith("Pay is unknown for", StringComparison.Ordinal) && w.Message.Contains("'retention-specialist'", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public class MissingDataTests
         Assert.Equal(PayBasis.Estimated, specialist.Score.PayBasis);
         Assert.Equal(Math.Log2(42_000.0 / 35_000), specialist.Score.SalaryGain, 12);
         Assert.Equal(Currency.EUR, specialist.Final.ProjectedPay!.Value.Currency);
-        Assert.Contains(result.Warnings, w => w.Contains("estimated from the reference region", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.Kind == RecommendationWarningKind.PayEstimated && w.Message.Contains("estimated from the reference region", StringComparison.Ordinal));
         Assert.DoesNotContain(result.Paths, p => p.Score.SalaryGain == 0 && p.Score.PayBasis == PayBasis.Published);
     }
 
@@ -95,7 +95,7 @@ public class MissingDataTests
         Assert.Equal(0.5, path.Score.SkillFit, 12);
         Assert.Equal(0, path.Score.Similarity);
         Assert.Contains("(no skill data)", path.Score.ToString(), StringComparison.Ordinal);
-        Assert.Contains(result.Warnings, w => w.Contains("'unrated' lists no skill requirements", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.Kind == RecommendationWarningKind.SkillDataMissing && w.Ids.SequenceEqual(["unrated"]) && w.Message.Contains("'unrated' lists no skill requirements", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -171,7 +171,9 @@ public class RecommenderTests
     {
         var result = Engine.Recommend(Junior(extra: new SkillLevel("juggling", 3)));
 
-        Assert.Contains("Skill 'juggling' is not in the catalog and was ignored.", result.Warnings);
+        var warning = Assert.Single(result.Warnings, w => w.Kind == RecommendationWarningKind.UnknownSkill);
+        Assert.Equal(["juggling"], warning.Ids);
+        Assert.Equal("Skill 'juggling' is not in the catalog and was ignored.", warning.ToString());
         Assert.NotEmpty(result.Paths);
     }
 
