@@ -165,6 +165,9 @@ public class RecommenderProperties
 /// <summary>A small random catalog (2–7 roles, 4 skills, random moves and US pay) and a person in its first role.</summary>
 public sealed class SmallWorld(CareerCatalog catalog, Profile profile, ScoreWeights weights)
 {
+    /// <summary>Gets what the world was built from, for the shrinker.</summary>
+    internal object? Source { get; init; }
+
     public CareerCatalog Catalog { get; } = catalog;
 
     public Profile Profile { get; } = profile;
@@ -181,6 +184,9 @@ public sealed class SmallWorld(CareerCatalog catalog, Profile profile, ScoreWeig
 /// </summary>
 public sealed class UncertainWorld(SmallWorld world, CareerCatalog withoutIntervals, CareerCatalog atUpperEnds, CareerCatalog atLowerEnds)
 {
+    /// <summary>Gets what the world was built from, for the shrinker.</summary>
+    internal object? Source { get; init; }
+
     public SmallWorld World { get; } = world;
 
     public CareerCatalog WithoutIntervals { get; } = withoutIntervals;
@@ -196,9 +202,14 @@ public static class RecommendationArbitraries
 {
     private static readonly string[] SkillIds = ["s0", "s1", "s2", "s3"];
 
+    /// <summary>
+    /// Small worlds, shrunk by dropping moves and roles and by zeroing needs and levels, so a
+    /// failure is reported on the smallest catalog that still shows it.
+    /// </summary>
     public static Arbitrary<SmallWorld> SmallWorld() => Arb.From(
         from raw in RawWorld
-        select Build(raw, intervals: null, RequirementEnd.Estimate));
+        select Build(raw, intervals: null, RequirementEnd.Estimate),
+        world => Shrink((Raw)world.Source!).Select(raw => Build(raw, intervals: null, RequirementEnd.Estimate)));
 
     /// <summary>
     /// A small world whose requirements carry intervals of every kind — both bounds, a standard
@@ -207,12 +218,61 @@ public static class RecommendationArbitraries
     public static Arbitrary<UncertainWorld> UncertainWorld() => Arb.From(
         from raw in RawWorld
         from intervals in Gen.ArrayOf(Gen.Zip(Gen.Choose(0, 4), Gen.Zip(Gen.Choose(0, 30), Gen.Choose(0, 30))), raw.Needs.Length)
-        let spreads = intervals.Select(x => (Kind: x.Item1, Below: x.Item2.Item1 / 10.0, Above: x.Item2.Item2 / 10.0)).ToArray()
-        select new UncertainWorld(
-            Build(raw, spreads, RequirementEnd.Estimate),
-            Build(raw, null, RequirementEnd.Estimate).Catalog,
-            Build(raw, spreads, RequirementEnd.Upper).Catalog,
-            Build(raw, spreads, RequirementEnd.Lower).Catalog));
+        select Uncertain(raw, [.. intervals.Select(x => (Kind: x.Item1, Below: x.Item2.Item1 / 10.0, Above: x.Item2.Item2 / 10.0))]),
+        world => ShrinkKeepingRoles(((Raw Raw, (int, double, double)[] Spreads))world.Source!));
+
+    private static UncertainWorld Uncertain(Raw raw, (int Kind, double Below, double Above)[] spreads) =>
+        new(Build(raw, spreads, RequirementEnd.Estimate), Build(raw, null, RequirementEnd.Estimate).Catalog, Build(raw, spreads, RequirementEnd.Upper).Catalog, Build(raw, spreads, RequirementEnd.Lower).Catalog)
+        {
+            Source = (raw, spreads),
+        };
+
+    /// <summary>Smaller worlds: one move fewer, the last role dropped (with its moves), or one need or level zeroed.</summary>
+    private static IEnumerable<Raw> Shrink(Raw raw)
+    {
+        if (raw.RoleCount > 2)
+        {
+            var count = raw.RoleCount - 1;
+            yield return raw with
+            {
+                RoleCount = count,
+                Ranks = raw.Ranks[..count],
+                Needs = raw.Needs[..(count * SkillIds.Length)],
+                Pays = raw.Pays[..count],
+                Edges = [.. raw.Edges.Where(e => e.From < count && e.To < count)],
+            };
+        }
+        foreach (var smaller in ShrinkSameShape(raw))
+            yield return smaller;
+    }
+
+    /// <summary>Smaller worlds with the same roles (the intervals are per requirement cell): one move fewer, or one need or level zeroed.</summary>
+    private static IEnumerable<Raw> ShrinkSameShape(Raw raw)
+    {
+        for (var e = 0; e < raw.Edges.Length; e++)
+            yield return raw with { Edges = [.. raw.Edges[..e], .. raw.Edges[(e + 1)..]] };
+        for (var n = 0; n < raw.Needs.Length; n++)
+        {
+            if (raw.Needs[n] > 0)
+                yield return raw with { Needs = [.. raw.Needs[..n], 0, .. raw.Needs[(n + 1)..]] };
+        }
+        for (var l = 0; l < raw.Levels.Length; l++)
+        {
+            if (raw.Levels[l] > 0)
+                yield return raw with { Levels = [.. raw.Levels[..l], 0, .. raw.Levels[(l + 1)..]] };
+        }
+    }
+
+    private static IEnumerable<UncertainWorld> ShrinkKeepingRoles((Raw Raw, (int Kind, double Below, double Above)[] Spreads) source)
+    {
+        foreach (var raw in ShrinkSameShape(source.Raw))
+            yield return Uncertain(raw, source.Spreads);
+        for (var i = 0; i < source.Spreads.Length; i++)
+        {
+            if (source.Spreads[i].Kind != 0)
+                yield return Uncertain(source.Raw, [.. source.Spreads[..i], (0, 0, 0), .. source.Spreads[(i + 1)..]]);
+        }
+    }
 
     private enum RequirementEnd
     {
@@ -274,6 +334,6 @@ public static class RecommendationArbitraries
         foreach (var (from, to, months, strength) in edges.Where(e => e.From != e.To).DistinctBy(e => (e.From, e.To)))
             builder.AddTransition(new Transition($"r{from}", $"r{to}", TransitionKind.Lateral, Period.FromMonths(months), strength / 10.0));
         var profile = new Profile("r0", "US").WithSkills(SkillIds.Select((s, i) => new SkillLevel(s, levels[i])).Where(x => x.Level > 0));
-        return new SmallWorld(builder.Build(), profile, new ScoreWeights(weights[0], weights[1], weights[2], weights[3], weights[4], weights[5], weights[6]));
+        return new SmallWorld(builder.Build(), profile, new ScoreWeights(weights[0], weights[1], weights[2], weights[3], weights[4], weights[5], weights[6])) { Source = raw };
     }
 }
