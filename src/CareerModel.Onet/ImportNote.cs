@@ -1,3 +1,5 @@
+using CareerModel.Onet.Internal;
+
 namespace CareerModel.Onet;
 
 /// <summary>
@@ -14,7 +16,7 @@ public sealed class ImportNote : IEquatable<ImportNote>
     public ImportNote(ImportNoteKind kind, string? occupationCode, string message)
     {
         if (!Enum.IsDefined(kind))
-            throw new ArgumentOutOfRangeException(nameof(kind), kind, $"kind {(int)kind} is not a defined ImportNoteKind value.");
+            throw Invariant.OutOfRange(nameof(kind), kind, $"kind {(int)kind} is not a defined ImportNoteKind value.");
         ArgumentException.ThrowIfNullOrWhiteSpace(message);
         Kind = kind;
         OccupationCode = string.IsNullOrWhiteSpace(occupationCode) ? null : occupationCode.Trim();

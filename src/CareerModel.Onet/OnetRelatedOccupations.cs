@@ -47,7 +47,7 @@ public static class OnetRelatedOccupations
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         if (maxIndex < 1)
-            throw new ArgumentOutOfRangeException(nameof(maxIndex), maxIndex, $"maxIndex {maxIndex} must be at least 1 (the first related occupation).");
+            throw Invariant.OutOfRange(nameof(maxIndex), maxIndex, $"maxIndex {maxIndex} must be at least 1 (the first related occupation).");
         if (!File.Exists(path))
             throw new FileNotFoundException($"The Related Occupations file '{Path.GetFileName(path)}' is missing from the folder '{Path.GetDirectoryName(Path.GetFullPath(path))}'.", path);
         using var tsv = TsvReader.Open(path);

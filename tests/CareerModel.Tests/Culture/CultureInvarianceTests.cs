@@ -7,10 +7,12 @@ using CareerModel.Compensation.Location;
 using CareerModel.Compensation.Projection;
 using CareerModel.Geography;
 using CareerModel.Monetary;
+using CareerModel.Onet;
 using CareerModel.People;
 using CareerModel.Recommendation;
 using CareerModel.Serialization;
 using CareerModel.Skills;
+using CareerModel.Tests.Onet;
 using CareerModel.Tests.Serialization;
 using NodaTime;
 using NodaTime.Testing;
@@ -55,6 +57,8 @@ public class CultureInvarianceTests
         yield return ("plan", () => Assessor().PlanDevelopment(Profile(), "cs-manager"));
         yield return ("recommendation", () => string.Join("\n", Recommendations().Paths.Select(p => $"{p}\n{p.Score}")));
         yield return ("comparison", () => Recommendations().Paths[0].CompareWith(Recommendations().Paths[1]));
+        yield return ("O*NET options", () => OnetCatalog.Load(Path.Combine(OnetDataFolders.Repository, "tests", "fuzz", "onet-release"), new OnetImportOptions { TopCodedAnnualWage = -1_500.5m }));
+        yield return ("O*NET transition options", () => OnetCatalog.Load(Path.Combine(OnetDataFolders.Repository, "tests", "fuzz", "onet-release"), new OnetImportOptions { Transitions = { BorrowedProfileWeight = -0.25 } }));
         yield return ("catalog document", () => CareerCatalogJson.ToJson(Catalog));
         yield return ("profile document", () => ProfileJson.ToJson(Profile()));
     }
@@ -132,5 +136,7 @@ public class CultureInvarianceTests
         Assert.Contains("rank -3 must be from 1 to", invariant, StringComparison.Ordinal);
         Assert.Contains("Annual openings -5 must not be negative.", invariant, StringComparison.Ordinal);
         Assert.Contains("Actual value was 1.5.", invariant, StringComparison.Ordinal);
+        Assert.Contains("TopCodedAnnualWage -1500.5 must be greater than zero.", invariant, StringComparison.Ordinal);
+        Assert.Contains("Actual value was -0.25.", invariant, StringComparison.Ordinal);
     }
 }
