@@ -50,7 +50,4 @@ internal sealed class TableProblems(string table, string paramName)
         var header = problems.Count == 1 ? $"The {table} has 1 problem:" : $"The {table} has {problems.Count} problems:";
         throw new ArgumentException(header + string.Concat(problems.Select(p => Environment.NewLine + "  - " + p)), paramName);
     }
-
-    /// <summary>Describes how often an entry occurs, for duplicate reports.</summary>
-    public static string Times(int count) => count == 2 ? "twice" : $"{count} times";
 }

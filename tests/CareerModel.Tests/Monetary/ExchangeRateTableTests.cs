@@ -26,6 +26,21 @@ public class ExchangeRateTableTests
 
     private static LocalDate Date(string iso) => NodaTime.Text.LocalDatePattern.Iso.Parse(iso).Value;
 
+    [Fact]
+    public void Tables_with_the_same_rates_in_any_order_are_equal_and_describe_their_size()
+    {
+        var same = ExchangeRateTable.Create(History.Rates.Reverse());
+
+        Assert.True(History == same);
+        Assert.False(History != same);
+        Assert.False(History == null);
+        Assert.False(null == History);
+        Assert.True(History != ExchangeRateTable.Create([new(Eur, Usd, 1.20m, new LocalDate(2021, 1, 1))]));
+        Assert.Equal(History.GetHashCode(), same.GetHashCode());
+        Assert.Equal("ExchangeRateTable: 1 rate, 1 currency pair, 2021-01-01 to 2021-01-01", ExchangeRateTable.Create([new(Eur, Usd, 1.20m, new LocalDate(2021, 1, 1))]).ToString());
+        Assert.Equal("ExchangeRateTable: 3 rates, 1 currency pair, 2020-01-01 to 2025-01-01", History.ToString());
+    }
+
     // ---- The rate as of a date ----
 
     [Fact]

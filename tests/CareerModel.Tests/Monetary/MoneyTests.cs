@@ -417,6 +417,16 @@ public class MoneyTests
     }
 
     [Fact]
+    public void A_difference_that_decimal_would_round_throws_naming_both_amounts()
+    {
+        var largest = new Money(decimal.MaxValue, Currency.USD);
+
+        var ex = Assert.Throws<ArithmeticException>(() => largest - new Money(0.4m, Currency.USD));
+
+        Assert.StartsWith($"{largest} − USD 0.40 cannot be represented exactly", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_sum_past_the_largest_amount_is_an_overflow()
     {
         var largest = new Money(decimal.MaxValue, Currency.USD);

@@ -85,6 +85,30 @@ public class RoundingPolicyTests
         Assert.NotEqual(RoundingPolicy.UpTo(100), RoundingPolicy.UpTo(100, RoundingMoment.EachStep));
     }
 
+    [Fact]
+    public void Policies_are_equal_only_when_method_increment_mode_and_moment_all_agree()
+    {
+        var policy = RoundingPolicy.ToNearest(100, MidpointRounding.AwayFromZero, RoundingMoment.EachStep);
+
+        Assert.True(policy == RoundingPolicy.ToNearest(100m, MidpointRounding.AwayFromZero, RoundingMoment.EachStep));
+        Assert.True(policy != RoundingPolicy.UpTo(100, RoundingMoment.EachStep));
+        Assert.True(policy != RoundingPolicy.ToNearest(50, MidpointRounding.AwayFromZero, RoundingMoment.EachStep));
+        Assert.True(policy != RoundingPolicy.ToNearest(100, MidpointRounding.ToEven, RoundingMoment.EachStep));
+        Assert.True(policy != RoundingPolicy.ToNearest(100, MidpointRounding.AwayFromZero, RoundingMoment.AtEnd));
+        Assert.False(policy == null);
+        Assert.False(null == policy);
+        Assert.True((RoundingPolicy?)null == null);
+        Assert.Equal(policy.GetHashCode(), RoundingPolicy.ToNearest(100, MidpointRounding.AwayFromZero, RoundingMoment.EachStep).GetHashCode());
+    }
+
+    [Fact]
+    public void Every_kind_of_policy_describes_itself()
+    {
+        Assert.Equal("no rounding", RoundingPolicy.None.ToString());
+        Assert.Equal("to the nearest multiple of 1,000 (AwayFromZero), at the end", RoundingPolicy.ToNearest(1_000, MidpointRounding.AwayFromZero).ToString());
+        Assert.Equal("down to a multiple of 0.5, at each step", RoundingPolicy.DownTo(0.5m, RoundingMoment.EachStep).ToString());
+    }
+
     [Property(MaxTest = 500)]
     public Property Rounding_up_lands_on_the_next_multiple_and_is_idempotent(int cents, byte step)
     {
