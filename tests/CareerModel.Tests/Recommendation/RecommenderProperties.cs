@@ -227,19 +227,20 @@ public static class RecommendationArbitraries
             Source = (raw, spreads),
         };
 
-    /// <summary>Smaller worlds: one move fewer, the last role dropped (with its moves), or one need or level zeroed.</summary>
+    /// <summary>Smaller worlds: one role dropped (with its moves; the person sits in whichever role is first), one move fewer, or one need or level zeroed.</summary>
     private static IEnumerable<Raw> Shrink(Raw raw)
     {
-        if (raw.RoleCount > 2)
+        for (var k = 0; raw.RoleCount > 2 && k < raw.RoleCount; k++)
         {
-            var count = raw.RoleCount - 1;
+            var drop = k;
+            int Renumber(int role) => role > drop ? role - 1 : role;
             yield return raw with
             {
-                RoleCount = count,
-                Ranks = raw.Ranks[..count],
-                Needs = raw.Needs[..(count * SkillIds.Length)],
-                Pays = raw.Pays[..count],
-                Edges = [.. raw.Edges.Where(e => e.From < count && e.To < count)],
+                RoleCount = raw.RoleCount - 1,
+                Ranks = [.. raw.Ranks[..drop], .. raw.Ranks[(drop + 1)..]],
+                Needs = [.. raw.Needs[..(drop * SkillIds.Length)], .. raw.Needs[((drop + 1) * SkillIds.Length)..]],
+                Pays = [.. raw.Pays[..drop], .. raw.Pays[(drop + 1)..]],
+                Edges = [.. raw.Edges.Where(e => e.From != drop && e.To != drop).Select(e => (Renumber(e.From), Renumber(e.To), e.Months, e.Strength))],
             };
         }
         foreach (var smaller in ShrinkSameShape(raw))
