@@ -23,7 +23,7 @@ namespace CareerModel.Tests.Samples;
 /// <remarks>
 /// <para>What a block promises to print, by the README's conventions:</para>
 /// <list type="bullet">
-/// <item>When the paragraph after the block ends with "this prints:" and a ```text block follows, that
+/// <item>When the paragraph after the block ends with "this prints:" and a ```text (or ```mermaid) block follows, that
 /// text is everything the block prints, and its comments are only commentary.</item>
 /// <item>Otherwise a <c>// comment</c> at the end of a <c>Console.WriteLine</c> line, or the comment-only
 /// lines right below it, are what that call prints (a loop's calls together, one comment line per
@@ -141,7 +141,7 @@ public sealed partial class ReadmeCodeBlock
         i = paragraphEnd;
         while (i < lines.Length && lines[i].Trim().Length == 0)
             i++;
-        if (i == lines.Length || lines[i].Trim() != "```text")
+        if (i == lines.Length || lines[i].Trim() is not ("```text" or "```mermaid"))
             return null;
         var end = ClosingFence(lines, i);
         return string.Join('\n', lines[(i + 1)..end]);
