@@ -64,7 +64,7 @@ internal sealed class BandsCommand(Terminal terminal, IClock clock) : CareerComm
             return;
         }
 
-        Terminal.Out.Heading($"{role.Title}: pay a year by region, as of {Format.Date(workspace.Today)} ({workspace.Source})");
+        Terminal.Heading($"{role.Title}: pay a year by region, as of {Format.Date(workspace.Today)} ({workspace.Source})");
         var table = Tables.Create("Region", "Currency", "Minimum>", "Midpoint>", "Maximum>", "Band from");
         foreach (var (path, region, pay) in rows)
         {

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using CareerModel.Careers;
 using CareerModel.Cli.Input;
 using CareerModel.Cli.Output;
 using CareerModel.Diagrams;
@@ -19,6 +20,10 @@ internal sealed class ExportCommand(Terminal terminal, IClock clock) : CareerCom
         [Description("json (the catalog in CareerModel's JSON format), mermaid or dot (the career graph).")]
         [DefaultValue("json")]
         public string Format { get; set; } = "json";
+
+        [CommandOption("--family <FAMILY>")]
+        [Description("Only this job family's roles and the moves between them.")]
+        public string? Family { get; set; }
 
         [CommandOption("--path <A,B,C>")]
         [Description("Highlight this path on the graph, with time and pay on its moves (mermaid and dot; needs --profile).")]
@@ -44,12 +49,13 @@ internal sealed class ExportCommand(Terminal terminal, IClock clock) : CareerCom
     /// <inheritdoc />
     protected override void Run(Workspace workspace, Settings settings)
     {
-        var catalog = workspace.Catalog;
+        var catalog = settings.Family is { } family ? FamilyOnly(workspace, family) : workspace.Catalog;
         PathRecommendation? path = null;
         if (settings.Path is { } ids)
         {
             var profile = workspace.ReadProfile(settings.ProfileFile!);
-            var recommender = Recommender.Create(catalog, workspace.Clock, workspace.Zone, Workspace.Rates);
+            // The path is the one the whole catalog recommends; the family only trims the picture.
+            var recommender = Recommender.Create(workspace.Catalog, workspace.Clock, workspace.Zone, Workspace.Rates);
             path = PathLookup.Find(workspace, recommender, profile, "--path", PathLookup.Parse("--path", ids));
         }
         var text = (settings.Format, path) switch
@@ -60,7 +66,25 @@ internal sealed class ExportCommand(Terminal terminal, IClock clock) : CareerCom
             ("dot", _) => CareerDiagram.ToDot(catalog, path),
             _ => CareerCatalogJson.ToJson(catalog),
         };
+        if (path is not null && path.RoleIds.Any(id => !catalog.TryGetRole(id, out _)))
+            throw CliException.Usage($"--path: {string.Join(" → ", path.RoleIds)} leaves the family '{settings.Family}'; draw the whole catalog, or a path within the family.");
         // Written as it is, with one final newline, so the output can be piped to mmdc, dot or a file.
         Terminal.Raw.Write(text.EndsWith('\n') ? text : text + "\n");
+    }
+
+    private static CareerCatalog FamilyOnly(Workspace workspace, string family)
+    {
+        var all = workspace.Catalog;
+        var roles = all.Roles.Where(r => r.Family == family).ToList();
+        if (roles.Count == 0)
+            throw CliException.UnknownId($"--family: the catalog ({workspace.Source}) has no family '{family}'.");
+        var ids = roles.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        return CareerCatalog.CreateBuilder()
+            .UseProficiencyScale(all.ProficiencyScale)
+            .AddSkills(all.Skills)
+            .AddRegions(all.Regions)
+            .AddRoles(roles)
+            .AddTransitions(all.Transitions.Where(t => ids.Contains(t.FromRoleId) && ids.Contains(t.ToRoleId)))
+            .Build();
     }
 }

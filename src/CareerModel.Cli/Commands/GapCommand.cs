@@ -35,7 +35,7 @@ internal sealed class GapCommand(Terminal terminal, IClock clock) : CareerComman
             return;
         }
 
-        Terminal.Out.Heading($"Gaps to {role.Title}, as of {Format.Date(gaps.AsOf)}: fit {Format.Number(gaps.Fit)} (preferred skills {Format.Number(gaps.PreferredFit)})");
+        Terminal.Heading($"Gaps to {role.Title}, as of {Format.Date(gaps.AsOf)}: fit {Format.Number(gaps.Fit)} (preferred skills {Format.Number(gaps.PreferredFit)})");
         var table = Tables.Create("Skill", "Have>", "Need>", "Importance>", "Kind", "Shortfall>", "Impact>");
         // Unmet requirements first, the ones that cost the most fit at the top, as the analysis orders them.
         foreach (var gap in gaps.Gaps.Concat(gaps.Requirements.Where(r => r.IsMet)))
@@ -51,8 +51,8 @@ internal sealed class GapCommand(Terminal terminal, IClock clock) : CareerComman
         }
         Terminal.Out.Write(table);
         if (gaps.Experience is { } experience)
-            Terminal.Out.Line($"Experience: {experience}");
+            Terminal.Line($"Experience: {experience}");
         if (gaps.Education is { } education)
-            Terminal.Out.Line($"Education: {education}");
+            Terminal.Line($"Education: {education}");
     }
 }

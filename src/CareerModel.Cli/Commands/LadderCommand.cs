@@ -72,7 +72,7 @@ internal sealed class LadderCommand(Terminal terminal, IClock clock) : CareerCom
         }
 
         var shownCurrency = currency?.Code ?? region.Currency.Code;
-        Terminal.Out.Heading($"The {family} ladder in {region.Name}, {shownCurrency} a year, as of {Format.Date(workspace.Today)} ({workspace.Source})");
+        Terminal.Heading($"The {family} ladder in {region.Name}, {shownCurrency} a year, as of {Format.Date(workspace.Today)} ({workspace.Source})");
         var table = Tables.Create("#>", "Role", "Track", "Experience", "Minimum>", "Midpoint>", "Maximum>", "Band from");
         foreach (var (role, pay) in levels)
         {

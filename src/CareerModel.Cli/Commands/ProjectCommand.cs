@@ -153,15 +153,15 @@ internal sealed class ProjectCommand(Terminal terminal, IClock clock) : CareerCo
         }
 
         var console = Terminal.Out;
-        console.Heading($"Pay along {title}, {Format.Date(timeline.Start)} to {Format.Date(timeline.End)} ({workspace.Source})");
-        console.Line($"Rules: {projector}");
+        Terminal.Heading($"Pay along {title}, {Format.Date(timeline.Start)} to {Format.Date(timeline.End)} ({workspace.Source})");
+        Terminal.Line($"Rules: {projector}");
         var table = Tables.Create("Date", "Change", "Role", "Pay>", "Detail");
         foreach (var entry in timeline.Entries)
             table.Row(Format.Date(entry.Date), entry.Kind.ToString(), entry.StepLabel, Format.Money(entry.Pay), entry.Detail);
         console.Write(table);
-        console.Line($"Pay on {Format.Date(timeline.End)}: {Format.Money(timeline.FinalPay)} ({Format.Gain(timeline.FinalPay - timeline.StartingPay)} on {Format.Money(timeline.StartingPay)})");
+        Terminal.Line($"Pay on {Format.Date(timeline.End)}: {Format.Money(timeline.FinalPay)} ({Format.Gain(timeline.FinalPay - timeline.StartingPay)} on {Format.Money(timeline.StartingPay)})");
         if (settings.Chart is { } saved)
-            console.Line($"Chart: {saved}");
+            Terminal.Line($"Chart: {saved}");
     }
 
     private static CareerStep Step(Workspace workspace, Role role, Region region, Currency? currency, LocalDate begins)

@@ -68,9 +68,9 @@ internal sealed class ReadyCommand(Terminal terminal, IClock clock) : CareerComm
         }
 
         var console = Terminal.Out;
-        console.Heading($"Readiness for {role.Title}, as of {Format.Date(readiness.AsOf)}");
-        console.Line($"Score {Format.Number(readiness.Score)} · fit {Format.Number(readiness.Fit)} · ready on {Format.Date(readiness.ReadyDate)} ({Format.Duration(readiness.TimeToReady)})");
-        console.Line($"Skills take {Format.Duration(readiness.SkillsTime)}, experience {Format.Duration(readiness.ExperienceTime)}, education {Format.Duration(readiness.EducationTime)}");
+        Terminal.Heading($"Readiness for {role.Title}, as of {Format.Date(readiness.AsOf)}");
+        Terminal.Line($"Score {Format.Number(readiness.Score)} · fit {Format.Number(readiness.Fit)} · ready on {Format.Date(readiness.ReadyDate)} ({Format.Duration(readiness.TimeToReady)})");
+        Terminal.Line($"Skills take {Format.Duration(readiness.SkillsTime)}, experience {Format.Duration(readiness.ExperienceTime)}, education {Format.Duration(readiness.EducationTime)}");
         if (readiness.Actions.Count > 0)
         {
             var actions = Tables.Create("Action", "Kind", "Takes>", "Required");
@@ -80,7 +80,7 @@ internal sealed class ReadyCommand(Terminal terminal, IClock clock) : CareerComm
         }
         if (plan.Steps.Count > 0)
         {
-            console.Heading($"Development plan, {plan.ConcurrentSkills} skills at a time: the required skills take {Format.Duration(plan.RequiredTime)}");
+            Terminal.Heading($"Development plan, {plan.ConcurrentSkills} skills at a time: the required skills take {Format.Duration(plan.RequiredTime)}");
             var steps = Tables.Create("#>", "Skill", "From>", "To>", "Starts after>", "Takes>", "Done after>", "Fit gain>");
             var number = 0;
             foreach (var step in plan.Steps)

@@ -81,9 +81,9 @@ internal sealed class RecommendCommand(Terminal terminal, IClock clock) : Career
     private void WriteTables(Workspace workspace, string fromRoleId, RecommendationResult result, ScoreComparison? comparison)
     {
         var console = Terminal.Out;
-        console.Heading($"Paths from {workspace.Catalog.GetRole(fromRoleId).Title}, as of {Format.Date(workspace.Today)} ({workspace.Source})");
+        Terminal.Heading($"Paths from {workspace.Catalog.GetRole(fromRoleId).Title}, as of {Format.Date(workspace.Today)} ({workspace.Source})");
         if (result.Paths.Count == 0)
-            console.Line($"No path: {result.EmptyReason}");
+            Terminal.Line($"No path: {result.EmptyReason}");
         else
         {
             var table = Tables.Create("#>", "Path", "Score>", "Arrives", "Pay>", "Gain>");
@@ -101,20 +101,20 @@ internal sealed class RecommendCommand(Terminal terminal, IClock clock) : Career
         }
         foreach (var path in result.Paths)
         {
-            console.Line();
-            console.Heading($"#{path.Rank.ToString(CultureInfo.InvariantCulture)} {string.Join(" → ", path.RoleIds)}");
+            Terminal.Line();
+            Terminal.Heading($"#{path.Rank.ToString(CultureInfo.InvariantCulture)} {string.Join(" → ", path.RoleIds)}");
             foreach (var step in path.Steps)
-                console.Line($"  {step}");
-            console.Line($"  score {path.Score}");
+                Terminal.Line($"  {step}");
+            Terminal.Line($"  score {path.Score}");
             if (path.TopGaps.Count > 0)
-                console.Line($"  top gaps: {string.Join("; ", path.TopGaps.Take(3))}");
+                Terminal.Line($"  top gaps: {string.Join("; ", path.TopGaps.Take(3))}");
         }
         foreach (var warning in result.Warnings)
-            console.Line($"warning: {warning.Message}");
+            Terminal.Line($"warning: {warning.Message}");
         if (comparison is not null)
         {
-            console.Line();
-            console.Line($"Why: {comparison}");
+            Terminal.Line();
+            Terminal.Line($"Why: {comparison}");
         }
     }
 

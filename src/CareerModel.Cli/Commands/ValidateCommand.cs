@@ -49,7 +49,7 @@ internal sealed class ValidateCommand(Terminal terminal, IClock clock) : CareerC
         if (settings.Json)
             WriteJson(settings.File, kind, summary, failure: null);
         else
-            Terminal.Out.Line($"{settings.File}: a valid {kind} ({summary})");
+            Terminal.Line($"{settings.File}: a valid {kind} ({summary})");
     }
 
     private static string Describe(CareerCatalog catalog) =>

@@ -22,11 +22,4 @@ internal static class Tables
     /// <summary>Adds a row of plain-text cells.</summary>
     public static Table Row(this Table table, params string[] cells) =>
         table.AddRow([.. cells.Select(cell => new Text(cell))]);
-
-    /// <summary>Writes a heading line in bold.</summary>
-    public static void Heading(this IAnsiConsole console, string text) =>
-        console.Write(new Text(text + "\n", new Style(decoration: Decoration.Bold)));
-
-    /// <summary>Writes a line of plain text.</summary>
-    public static void Line(this IAnsiConsole console, string text = "") => console.Write(new Text(text + "\n"));
 }

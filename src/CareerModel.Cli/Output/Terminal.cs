@@ -16,9 +16,12 @@ internal sealed class Terminal
     {
         Raw = output;
         Error = error;
+        plain = outputRedirected;
         Out = Create(output, outputRedirected, noColor);
         Progress = errorRedirected ? null : Create(error, redirected: false, noColor);
     }
+
+    private readonly bool plain;
 
     /// <summary>Gets the console for tables and styled text on stdout.</summary>
     public IAnsiConsole Out { get; }
@@ -39,6 +42,18 @@ internal sealed class Terminal
         Console.IsOutputRedirected,
         Console.IsErrorRedirected,
         noColor: !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")));
+
+    /// <summary>Writes a heading: bold on a terminal, a plain line in a pipe.</summary>
+    public void Heading(string text)
+    {
+        if (plain)
+            Raw.WriteLine(text);
+        else
+            Out.Write(new Text(text + "\n", new Style(decoration: Decoration.Bold)));
+    }
+
+    /// <summary>Writes a line of text as it is: never wrapped, so a script can read it whole.</summary>
+    public void Line(string text = "") => Raw.WriteLine(text);
 
     private static IAnsiConsole Create(TextWriter writer, bool redirected, bool noColor)
     {

@@ -11,6 +11,9 @@ public partial class ReadmeLinkTests
 {
     private const string RepositoryFiles = "https://github.com/careermodel/careermodel/blob/main/";
 
+    // Images are shown from the raw file.
+    private const string RawFiles = "https://raw.githubusercontent.com/careermodel/careermodel/main/";
+
     [GeneratedRegex(@"\]\(([^)\s]+)\)")]
     private static partial Regex Link();
 
@@ -26,7 +29,11 @@ public partial class ReadmeLinkTests
     [Fact]
     public void Every_link_into_the_repository_names_a_file_that_exists()
     {
-        var files = Links().Where(l => l.StartsWith(RepositoryFiles, StringComparison.Ordinal)).Select(l => l[RepositoryFiles.Length..].Split('#')[0]).ToArray();
+        var files = Links()
+            .Select(l => l.StartsWith(RepositoryFiles, StringComparison.Ordinal) ? l[RepositoryFiles.Length..] : l.StartsWith(RawFiles, StringComparison.Ordinal) ? l[RawFiles.Length..] : null)
+            .OfType<string>()
+            .Select(l => l.Split('#')[0])
+            .ToArray();
 
         Assert.NotEmpty(files);
         Assert.All(files, file => Assert.True(File.Exists(RepoFiles.PathOf(file)) || Directory.Exists(RepoFiles.PathOf(file)), $"README links to {file}, which is not in the repository."));
