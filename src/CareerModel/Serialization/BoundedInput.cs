@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics;
 
 namespace CareerModel.Serialization;
 
@@ -16,14 +17,34 @@ internal static class BoundedInput
     /// </summary>
     public static bool TryReadAll(Stream stream, int limit, out byte[] buffer, out int length)
     {
-        buffer = [];
-        length = 0;
+        // The synchronous path never awaits: every read inside is the stream's own Read.
+        var read = ReadAll(stream, limit, useAsync: false, CancellationToken.None);
+        Debug.Assert(read.IsCompleted);
+        if (read.GetAwaiter().GetResult() is not { } all)
+        {
+            (buffer, length) = ([], 0);
+            return false;
+        }
+        (buffer, length) = all;
+        return true;
+    }
+
+    /// <summary>
+    /// Reads the stream to its end as <see cref="TryReadAll"/> does, asynchronously: the buffer
+    /// (rented; the caller returns it) and its length, or null when the stream is too long.
+    /// </summary>
+    public static ValueTask<(byte[] Buffer, int Length)?> ReadAllAsync(Stream stream, int limit, CancellationToken cancellationToken) =>
+        ReadAll(stream, limit, useAsync: true, cancellationToken);
+
+    private static async ValueTask<(byte[] Buffer, int Length)?> ReadAll(Stream stream, int limit, bool useAsync, CancellationToken cancellationToken)
+    {
+        var length = 0;
         var expected = (long)FirstChunk;
         if (stream.CanSeek)
         {
             var remaining = stream.Length - stream.Position;
             if (remaining > limit)
-                return false;
+                return null;
             expected = remaining + 1; // one more, so that the read that finds the end needs no new buffer
         }
         var cap = Math.Min(limit, Array.MaxLength);
@@ -37,9 +58,9 @@ internal static class BoundedInput
                     if (rented.Length >= cap)
                     {
                         // Full at the limit: one byte more means too long.
-                        Span<byte> probe = stackalloc byte[1];
-                        if (stream.Read(probe) > 0)
-                            return false;
+                        var probe = new byte[1];
+                        if (await Read(stream, probe, useAsync, cancellationToken).ConfigureAwait(false) > 0)
+                            return null;
                         break;
                     }
                     var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)rented.Length * 2, cap));
@@ -47,16 +68,16 @@ internal static class BoundedInput
                     ArrayPool<byte>.Shared.Return(rented);
                     rented = larger;
                 }
-                var read = stream.Read(rented, length, rented.Length - length);
+                var read = await Read(stream, rented.AsMemory(length), useAsync, cancellationToken).ConfigureAwait(false);
                 if (read == 0)
                     break;
                 length += read;
                 if (length > limit)
-                    return false;
+                    return null;
             }
-            buffer = rented;
+            var buffer = rented;
             rented = [];
-            return true;
+            return (buffer, length);
         }
         finally
         {
@@ -64,4 +85,7 @@ internal static class BoundedInput
                 ArrayPool<byte>.Shared.Return(rented);
         }
     }
+
+    private static ValueTask<int> Read(Stream stream, Memory<byte> into, bool useAsync, CancellationToken cancellationToken) =>
+        useAsync ? stream.ReadAsync(into, cancellationToken) : new ValueTask<int>(stream.Read(into.Span));
 }

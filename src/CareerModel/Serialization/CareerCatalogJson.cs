@@ -79,6 +79,18 @@ public static class CareerCatalogJson
     public static CareerCatalog Read(Stream utf8Json, CareerJsonReadOptions options) =>
         Format.Read(utf8Json, options, Map);
 
+    /// <summary>Reads a catalog from a stream of UTF-8 JSON, to its end, asynchronously: a request body or a blob, for one.</summary>
+    /// <param name="utf8Json">The stream; read from its current position, and left open.</param>
+    /// <param name="options">The limits to read within; <see langword="null"/> for <see cref="CareerJsonReadOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <returns>The catalog.</returns>
+    /// <exception cref="CareerJsonException">The document has one or more problems; the exception lists them all.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
+    /// <remarks>As <see cref="Read(Stream, CareerJsonReadOptions)"/>, the document is read into memory first, never more than <see cref="CareerJsonReadOptions.MaxDocumentBytes"/>.</remarks>
+    public static Task<CareerCatalog> ReadAsync(Stream utf8Json, CareerJsonReadOptions? options = null, CancellationToken cancellationToken = default) =>
+        Format.ReadAsync(utf8Json, options, Map, cancellationToken);
+
     /// <summary>Reads a catalog from a UTF-8 JSON file.</summary>
     /// <param name="path">The file's path.</param>
     /// <param name="options">The limits to read within; <see langword="null"/> for <see cref="CareerJsonReadOptions.Default"/>.</param>

@@ -87,6 +87,22 @@ internal sealed class JsonDocumentFormat<TModel, TDocument>(string name, JsonTyp
         }
     }
 
+    public async Task<TModel> ReadAsync(Stream utf8Json, CareerJsonReadOptions? options, Mapper map, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        options ??= CareerJsonReadOptions.Default;
+        if (await BoundedInput.ReadAllAsync(utf8Json, options.MaxDocumentBytes, cancellationToken).ConfigureAwait(false) is not var (buffer, length))
+            throw TooLarge(options, null);
+        try
+        {
+            return ReadDocument(buffer.AsSpan(0, length), options, map);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
     public TModel ReadFile(string path, CareerJsonReadOptions? options, Mapper map)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);

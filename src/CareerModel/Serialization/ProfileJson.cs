@@ -113,6 +113,19 @@ public static class ProfileJson
     public static Profile Read(Stream utf8Json, CareerCatalog? catalog, CareerJsonReadOptions options) =>
         Format.Read(utf8Json, options, Mapper(catalog));
 
+    /// <summary>Reads a profile from a stream of UTF-8 JSON, to its end, asynchronously: a request body, for one.</summary>
+    /// <param name="utf8Json">The stream; read from its current position, and left open.</param>
+    /// <param name="catalog">The catalog whose roles, skills, regions and scale the profile must use; <see langword="null"/> to check the profile on its own.</param>
+    /// <param name="options">The limits to read within; <see langword="null"/> for <see cref="CareerJsonReadOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <returns>The profile.</returns>
+    /// <exception cref="CareerJsonException">The document has one or more problems; the exception lists them all.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
+    /// <remarks>As <see cref="Read(Stream, CareerCatalog?, CareerJsonReadOptions)"/>, the document is read into memory first, never more than <see cref="CareerJsonReadOptions.MaxDocumentBytes"/>.</remarks>
+    public static Task<Profile> ReadAsync(Stream utf8Json, CareerCatalog? catalog = null, CareerJsonReadOptions? options = null, CancellationToken cancellationToken = default) =>
+        Format.ReadAsync(utf8Json, options, Mapper(catalog), cancellationToken);
+
     /// <summary>Reads a profile from a UTF-8 JSON file.</summary>
     /// <param name="path">The file's path.</param>
     /// <param name="catalog">The catalog whose roles, skills, regions and scale the profile must use; <see langword="null"/> to check the profile on its own.</param>

@@ -1,0 +1,154 @@
+using System.Text.Json;
+using CareerModel.Careers;
+using CareerModel.Catalogs;
+using CareerModel.Compensation;
+using CareerModel.Monetary;
+using CareerModel.People;
+using CareerModel.Recommendation;
+using CareerModel.Serialization;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace CareerModel.Tests.Serialization;
+
+/// <summary><c>JsonSerializerOptions.ConfigureForCareerModel()</c>: the value types in the documented shapes, with web defaults.</summary>
+public class CareerModelJsonTests
+{
+    private static readonly JsonSerializerOptions Options = new JsonSerializerOptions(JsonSerializerDefaults.Web).ConfigureForCareerModel();
+
+    private static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
+
+    private static T? Read<T>(string json) => JsonSerializer.Deserialize<T>(json, Options);
+
+    private sealed record Offer(string RoleId, Money Pay, SalaryBand Band, Period Vesting, LocalDate Starts, CareerTrack Track);
+
+    [Fact]
+    public void Money_is_an_amount_and_a_currency_code_and_reads_back_equal()
+    {
+        var money = new Money(42_000.50m, Currency.USD);
+
+        Assert.Equal("""{"amount":42000.50,"currency":"USD"}""", Write(money));
+        Assert.Equal(money, Read<Money>(Write(money)));
+    }
+
+    [Theory]
+    [InlineData("{}", "Required property 'amount' of money is missing.")]
+    [InlineData("""{"amount":1}""", "Required property 'currency' of money is missing.")]
+    [InlineData("""{"amount":"1","currency":"USD"}""", "Property 'amount' must be an amount")]
+    [InlineData("""{"amount":1,"currency":"XYZ"}""", "'XYZ' is not a currency code CareerModel knows")]
+    [InlineData("""{"amount":1,"currency":"USD","cents":100}""", "Unknown property 'cents' of money")]
+    [InlineData("42000", "Expected money as an object, not a number.")]
+    public void Money_that_breaks_a_rule_throws_a_json_exception_saying_which(string json, string message)
+    {
+        var e = Assert.Throws<JsonException>(() => Read<Money>(json));
+
+        Assert.StartsWith(message, e.Message, StringComparison.Ordinal);
+        Assert.Equal("$", e.Path);
+    }
+
+    [Fact]
+    public void A_bad_value_deep_in_a_document_is_refused_with_its_path()
+    {
+        const string Json = """{"roleId":"cs-specialist","pay":{"amount":1,"currency":"USD"},"band":{"currency":"USD","minimum":50000,"maximum":40000},"vesting":"P1Y","starts":"2026-12-03","track":"management"}""";
+
+        var e = Assert.Throws<JsonException>(() => Read<Offer>(Json));
+
+        Assert.Equal("$.band", e.Path);
+        Assert.Contains("maximum", e.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void A_record_of_values_round_trips_with_enums_as_camel_case_names_and_iso_dates_and_periods()
+    {
+        var band = BuiltInCatalogs.CustomerService.GetRole("cs-specialist").PayBands["DE"];
+        var offer = new Offer("cs-team-lead", new Money(65_000, Currency.USD), band, Period.FromYears(1) + Period.FromMonths(6), new LocalDate(2026, 12, 3), CareerTrack.Management);
+
+        var json = Write(offer);
+
+        Assert.Contains("\"vesting\":\"P1Y6M\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"starts\":\"2026-12-03\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"track\":\"management\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"band\":{\"currency\":\"EUR\",\"minimum\":35000", json, StringComparison.Ordinal);
+        Assert.Equal(offer, Read<Offer>(json));
+    }
+
+    [Fact]
+    public void Every_band_of_the_built_in_catalog_round_trips_with_its_percentiles_mean_and_provenance()
+    {
+        var bands = BuiltInCatalogs.CustomerService.Roles.SelectMany(r => r.PayBands.Values).ToList();
+
+        Assert.NotEmpty(bands);
+        Assert.All(bands, band => Assert.Equal(band, Read<SalaryBand>(Write(band))));
+        Assert.Contains(bands, b => b.Percentiles is not null && b.Mean is not null);
+    }
+
+    [Fact]
+    public void An_enum_given_as_a_number_or_another_spelling_is_refused()
+    {
+        Assert.Throws<JsonException>(() => Read<CareerTrack>("1"));
+        Assert.Throws<JsonException>(() => Read<CareerTrack>("\"MANAGEMENT_TRACK\""));
+        Assert.Equal(CareerTrack.IndividualContributor, Read<CareerTrack>("\"individualContributor\""));
+    }
+
+    [Fact]
+    public void A_profile_reads_and_writes_as_the_profile_document_with_every_check()
+    {
+        var profile = ProfileJson.ReadFile(RepoFiles.ExampleProfile);
+
+        Assert.Equal(profile, Read<Profile>(Write(profile)));
+        var e = Assert.Throws<JsonException>(() => Read<Profile>("""{"schemaVersion":1,"skills":[{"skillId":"x","level":-1}]}"""));
+        Assert.Contains("$.skills[0].level", e.Message, StringComparison.Ordinal);
+        Assert.IsType<CareerJsonException>(e.InnerException);
+    }
+
+    [Fact]
+    public void A_catalog_reads_and_writes_as_the_catalog_document()
+    {
+        var catalog = BuiltInCatalogs.CustomerService;
+
+        Assert.Equal(catalog, Read<CareerCatalog>(Write(catalog)));
+    }
+
+    [Fact]
+    public void A_date_or_period_that_is_not_iso_is_refused()
+    {
+        Assert.StartsWith("'03/12/2026' is not a date", Assert.Throws<JsonException>(() => Read<LocalDate>("\"03/12/2026\"")).Message, StringComparison.Ordinal);
+        Assert.StartsWith("'two years' is not an ISO 8601 period", Assert.Throws<JsonException>(() => Read<Period>("\"two years\"")).Message, StringComparison.Ordinal);
+        Assert.Equal(Period.FromMonths(18), Read<Period>("\"P18M\""));
+    }
+
+    [Fact]
+    public void A_recommendation_serializes_with_its_paths_steps_and_score_parts()
+    {
+        var recommender = Recommender.Create(BuiltInCatalogs.CustomerService, new FakeClock(Instant.FromUtc(2026, 12, 3, 0, 0)), exchangeRates: BuiltInCatalogs.CustomerServiceExchangeRates);
+        var result = recommender.Recommend(ExampleProfiles.CustomerServiceJunior, new RecommendationOptions { Count = 2 });
+
+        var json = JsonDocument.Parse(Write(result)).RootElement;
+
+        var first = json.GetProperty("paths")[0];
+        Assert.Equal(result.Paths[0].RoleIds, first.GetProperty("roleIds").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("promotion", first.GetProperty("steps")[0].GetProperty("kind").GetString());
+        Assert.Equal(PeriodPatternText(result.Paths[0].Steps[0].TimeToReady), first.GetProperty("steps")[0].GetProperty("timeToReady").GetString());
+        Assert.Equal("USD", first.GetProperty("steps")[0].GetProperty("projectedPay").GetProperty("currency").GetString());
+        Assert.Equal(result.Paths[0].Score.Total, first.GetProperty("score").GetProperty("total").GetDouble());
+    }
+
+    [Fact]
+    public void Configuring_keeps_a_date_converter_the_options_already_have()
+    {
+        var own = new OwnDateConverter();
+        var options = new JsonSerializerOptions { Converters = { own } }.ConfigureForCareerModel();
+
+        Assert.Equal(1, options.Converters.Count(c => c.CanConvert(typeof(LocalDate))));
+        Assert.Equal("\"own\"", JsonSerializer.Serialize(new LocalDate(2026, 12, 3), options));
+    }
+
+    private static string PeriodPatternText(Period period) => NodaTime.Text.PeriodPattern.Roundtrip.Format(period);
+
+    private sealed class OwnDateConverter : System.Text.Json.Serialization.JsonConverter<LocalDate>
+    {
+        public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => default;
+
+        public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options) => writer.WriteStringValue("own");
+    }
+}
