@@ -10,14 +10,15 @@ using CareerModel.Onet;
 namespace CareerModel.Tests;
 
 /// <summary>
-/// What makes the library safe to share between threads, checked by reflection over both
-/// assemblies so a new type cannot forget it: no public type can be changed after it is made
+/// What makes the library safe to share between threads, checked by reflection over every
+/// library assembly so a new type cannot forget it: no public type can be changed after it is made
 /// (options types, which a caller fills in before a call and the engines copy, excepted), and no
 /// type, public or not, keeps state in a static field that could change.
 /// </summary>
 public class ImmutabilityTests
 {
-    private static readonly Assembly[] Assemblies = [typeof(CareerCatalog).Assembly, typeof(OnetCatalog).Assembly];
+    private static readonly Assembly[] Assemblies =
+        [typeof(CareerCatalog).Assembly, typeof(OnetCatalog).Assembly, typeof(Extensions.DependencyInjection.CareerModelOptions).Assembly];
 
     private static readonly Type[] PublicTypes = [.. Assemblies.SelectMany(a => a.GetExportedTypes())];
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CareerModel.Compensation;
@@ -15,7 +16,7 @@ internal sealed class SalaryBandJsonConverter : JsonConverter<SalaryBand>
 {
     private const string What = "a pay band";
 
-    private static readonly string[] PercentileNames = ["p10", "p25", "p50", "p75", "p90"];
+    private static readonly ImmutableArray<string> PercentileNames = ["p10", "p25", "p50", "p75", "p90"];
 
     public override SalaryBand Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -32,7 +33,7 @@ internal sealed class SalaryBandJsonConverter : JsonConverter<SalaryBand>
             PayPercentiles? percentiles = null;
             if (JsonValues.Optional(band, "percentiles") is { } p)
             {
-                var known = JsonValues.Properties(p, "a band's percentiles", PercentileNames);
+                var known = JsonValues.Properties(p, "a band's percentiles", PercentileNames.AsSpan());
                 Money? At(string name) => JsonValues.Optional(known, name) is { } value ? Amount(value, name) : null;
                 percentiles = new PayPercentiles(At("p10"), At("p25"), At("p50"), At("p75"), At("p90"));
             }
