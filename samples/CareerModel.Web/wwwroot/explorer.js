@@ -5,7 +5,7 @@
 
 const $ = id => document.getElementById(id);
 const SVG = "http://www.w3.org/2000/svg";
-const layout = { column: 230, row: 78, nodeWidth: 190, nodeHeight: 50, margin: 16 };
+const layout = { column: 330, row: 84, nodeWidth: 210, nodeHeight: 64, margin: 16 };
 const state = { roles: new Map(), regions: new Map(), result: null, body: "", selected: 1 };
 
 document.addEventListener("DOMContentLoaded", () => start().catch(e => showProblems("The page could not start", [String(e)])));
@@ -27,16 +27,18 @@ async function start() {
   await recommend();
 }
 
-// The profile in the text box, placed in the chosen role and region. Text that is not JSON is sent
-// as it is, so the API's answer names the line and column at fault.
+// The profile in the text box, placed in the chosen role and region and written back to the box,
+// so the lines and columns of any problem the API reports are those the box shows. Text that is
+// not JSON is sent as it is, and the API's answer names where it breaks.
 function requestBody() {
-  const text = $("profile").value;
+  const box = $("profile");
   let profile;
-  try { profile = JSON.parse(text); } catch { return text; }
-  if (profile === null || typeof profile !== "object" || Array.isArray(profile)) return text;
+  try { profile = JSON.parse(box.value); } catch { return box.value; }
+  if (profile === null || typeof profile !== "object" || Array.isArray(profile)) return box.value;
   profile.currentRoleId = $("role").value;
   profile.regionId = $("region").value;
-  return JSON.stringify(profile);
+  box.value = JSON.stringify(profile, null, 2);
+  return box.value;
 }
 
 async function recommend() {
@@ -123,19 +125,21 @@ function drawEdge(svg, from, to, answer) {
   const x1 = from.x + layout.nodeWidth, y1 = from.y + layout.nodeHeight / 2;
   const x2 = to.x, y2 = to.y + layout.nodeHeight / 2, mid = (x1 + x2) / 2;
   element(g, "path", { d: `M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}` });
-  const label = element(g, "text", { x: mid, y: y2 - 6, "text-anchor": "middle" });
-  label.textContent = `${duration(to.step.timeToReady)} · ${words(to.step.kind)}`;
+  // The labels sit above and below the flat end of the curve, right-aligned to the node they lead to.
+  const time = element(g, "text", { x: x2 - 8, y: y2 - 7, "text-anchor": "end" });
+  time.textContent = duration(to.step.timeToReady);
+  const kind = element(g, "text", { x: x2 - 8, y: y2 + 15, "text-anchor": "end", class: "kind" });
+  kind.textContent = words(to.step.kind);
   g.addEventListener("click", () => select(bestRankThrough(to.key, answer)));
 }
 
 function drawNode(svg, node) {
   const g = element(svg, "g", { class: "node", "data-key": node.key, transform: `translate(${node.x},${node.y})`, tabindex: "0" });
   element(g, "rect", { width: layout.nodeWidth, height: layout.nodeHeight });
-  const title = element(g, "text", { x: 10, y: 20 });
-  title.textContent = shorten(node.title, 28);
   const hint = element(g, "title", {});
   hint.textContent = node.title;
-  const pay = element(g, "text", { x: 10, y: 38, class: "pay" });
+  wrap(node.title, 30, 2).forEach((line, i) => { element(g, "text", { x: 10, y: 19 + 15 * i }).textContent = line; });
+  const pay = element(g, "text", { x: 10, y: 53, class: "pay" });
   pay.textContent = node.pay ? money(node.pay) : "pay unknown";
   if (node.depth > 0) {
     const choose = () => select(bestRankThrough(node.key, state.result));
@@ -155,7 +159,7 @@ function listPaths(answer) {
       [path.rank, "number"],
       [path.roleIds.map(roleTitle).join(" → ")],
       [path.score.total.toFixed(3), "number"],
-      [path.arrives],
+      [path.arrives, "date"],
       [final.projectedPay ? money(final.projectedPay) : "unknown", "number"],
       [path.payGain ? signed(path.payGain) : "", "number"],
     ]);
@@ -247,7 +251,21 @@ function money(m) {
 function signed(m) { return (m.amount >= 0 ? "+" : "") + money(m); }
 function level(x) { return Number.isInteger(x) ? String(x) : x.toFixed(2); }
 function words(camel) { return camel.replace(/[A-Z]/g, c => ` ${c.toLowerCase()}`); }
-function shorten(text, max) { return text.length <= max ? text : `${text.slice(0, max - 1)}…`; }
+
+// Splits a title into at most `lines` lines of about `width` characters, at spaces, the last one shortened if need be.
+function wrap(text, width, lines) {
+  const result = [""];
+  for (const word of text.split(" ")) {
+    const last = result.length - 1;
+    if (result[last] && result[last].length + 1 + word.length > width) result.push(word);
+    else result[last] = result[last] ? `${result[last]} ${word}` : word;
+  }
+  if (result.length <= lines) return result;
+  const kept = result.slice(0, lines);
+  const tail = result.slice(lines - 1).join(" ");
+  kept[lines - 1] = tail.length <= width ? tail : `${tail.slice(0, width - 1)}…`;
+  return kept;
+}
 
 // An ISO 8601 period such as P2Y7M, P31M or P1Y2M10D, as "2 y 7 mo".
 function duration(iso) {
