@@ -300,7 +300,15 @@ public sealed partial class ReadmeCodeBlock
         var framework = Path.GetDirectoryName(typeof(object).Assembly.Location);
         var trusted = ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
         var bcl = trusted.Where(path => string.Equals(Path.GetDirectoryName(path), framework, StringComparison.Ordinal));
-        var libraries = new[] { typeof(CareerCatalog).Assembly, typeof(OnetCatalog).Assembly, typeof(Instant).Assembly }.Select(a => a.Location);
+        var libraries = new[]
+        {
+            typeof(CareerCatalog).Assembly, typeof(OnetCatalog).Assembly, typeof(Instant).Assembly,
+            // The README's "In a service" block: the DI package and the container it registers in.
+            typeof(Microsoft.Extensions.DependencyInjection.CareerModelServiceCollectionExtensions).Assembly,
+            typeof(Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions).Assembly,
+            typeof(Microsoft.Extensions.DependencyInjection.IServiceCollection).Assembly,
+            typeof(Microsoft.Extensions.Options.IOptions<>).Assembly,
+        }.Select(a => a.Location);
         return [.. bcl.Concat(libraries).Distinct(StringComparer.Ordinal).Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))];
     }
 

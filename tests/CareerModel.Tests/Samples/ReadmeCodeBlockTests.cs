@@ -38,9 +38,9 @@ public class ReadmeCodeBlockTests
     }
 
     [Fact]
-    public void The_readme_has_its_ten_code_blocks()
+    public void The_readme_has_its_eleven_code_blocks()
     {
-        Assert.Equal(10, readme.Value.Count);
+        Assert.Equal(11, readme.Value.Count);
     }
 
     [Fact]
