@@ -18,7 +18,7 @@ namespace CareerModel.Tests;
 public class ImmutabilityTests
 {
     private static readonly Assembly[] Assemblies =
-        [typeof(CareerCatalog).Assembly, typeof(OnetCatalog).Assembly, typeof(Extensions.DependencyInjection.CareerModelOptions).Assembly];
+        [typeof(CareerCatalog).Assembly, typeof(OnetCatalog).Assembly, typeof(Extensions.DependencyInjection.CareerModelOptions).Assembly, typeof(CareerModel.Esco.EscoCatalog).Assembly];
 
     private static readonly Type[] PublicTypes = [.. Assemblies.SelectMany(a => a.GetExportedTypes())];
 
