@@ -34,6 +34,9 @@ public static class Sources
     /// <summary>Gets the O*NET release folder in <see cref="SharedData"/>.</summary>
     public static string OnetFolder => Path.Combine(SharedData, "onet");
 
+    /// <summary>Gets the ESCO v1.1.1 English CSV release in <see cref="SharedData"/>.</summary>
+    public static string EscoFolder => Path.Combine(SharedData, "esco");
+
     /// <summary>Gets the OEWS national wage table in <see cref="SharedData"/>.</summary>
     public static string OewsFile => Path.Combine(SharedData, "oews", "national_M2024_dl.tsv");
 

@@ -100,6 +100,32 @@ public class EscoCatalogTests(EscoReleaseFixture release)
         Assert.All(Result.Occupations.Values.Where(o => o.BroaderOccupationId is not null), o => Assert.True(Result.Occupations.ContainsKey(o.BroaderOccupationId!)));
     }
 
+    [Fact]
+    public void The_assessor_measures_a_call_centre_agent_against_a_contact_centre_supervisor()
+    {
+        var agent = Result.Occupations.Values.Single(o => o.PreferredLabel == "call centre agent");
+        var supervisor = Result.Occupations.Values.Single(o => o.PreferredLabel == "contact centre supervisor");
+        var essentials = Result.Catalog.GetRole(agent.Id).Requirements.Where(r => r.IsRequired).Select(r => new CareerModel.People.SkillLevel(r.SkillId, 1));
+        var person = new CareerModel.People.Profile(agent.Id).WithSkills(essentials);
+        var assessor = CareerModel.Assessment.CareerAssessor.Create(Result.Catalog, new NodaTime.Testing.FakeClock(NodaTime.Instant.FromUtc(2026, 12, 3, 0, 0)));
+
+        var gaps = assessor.AnalyzeGaps(person, supervisor.Id);
+
+        var required = Result.Catalog.GetRole(supervisor.Id).Requirements.Where(r => r.IsRequired).ToList();
+        var held = required.Count(r => essentials.Any(e => e.SkillId == r.SkillId));
+        Assert.Equal((double)held / required.Count, gaps.Fit, 10);
+        Assert.Equal(required.Count - held, gaps.Gaps.Count(g => g.IsRequired));
+    }
+
+    [Fact]
+    public void The_recommender_s_dense_layout_refuses_the_release_before_allocating_naming_the_limit()
+    {
+        var e = Assert.Throws<ArgumentException>(() => CareerModel.Recommendation.Recommender.Create(Result.Catalog, new NodaTime.Testing.FakeClock(NodaTime.Instant.FromUtc(2026, 12, 3, 0, 0))));
+
+        Assert.StartsWith("The catalog's 3,007 roles × 13,896 skills make ", e.Message, StringComparison.Ordinal);
+        Assert.Contains("(MaxCatalogCells)", e.Message, StringComparison.Ordinal);
+    }
+
     private static int EssentialLinksOfTheMissingOccupation() =>
         File.ReadLines(Path.Combine(EscoReleaseFixture.Folder, "occupationSkillRelations.csv"))
             .Count(line => line.StartsWith(MissingOccupationUri + ",essential,", StringComparison.Ordinal));

@@ -302,7 +302,7 @@ public sealed partial class ReadmeCodeBlock
         var bcl = trusted.Where(path => string.Equals(Path.GetDirectoryName(path), framework, StringComparison.Ordinal));
         var libraries = new[]
         {
-            typeof(CareerCatalog).Assembly, typeof(OnetCatalog).Assembly, typeof(Instant).Assembly,
+            typeof(CareerCatalog).Assembly, typeof(OnetCatalog).Assembly, typeof(CareerModel.Esco.EscoCatalog).Assembly, typeof(Instant).Assembly,
             // The README's "In a service" block: the DI package and the container it registers in.
             typeof(Microsoft.Extensions.DependencyInjection.CareerModelServiceCollectionExtensions).Assembly,
             typeof(Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions).Assembly,
