@@ -21,7 +21,7 @@ public class RecommendBenchmarks
     private RecommendationOptions options = null!;
 
     /// <summary>Gets or sets the catalog searched.</summary>
-    [Params(Source.Synthetic, Source.BuiltIn, Source.Onet)]
+    [Params(Source.Synthetic, Source.BuiltIn, Source.Onet, Source.EscoShaped, Source.Esco)]
     public Source Catalog { get; set; }
 
     [GlobalSetup]

@@ -47,7 +47,7 @@ public class RecommendPathsToBenchmarks
     private string target = null!;
 
     /// <summary>Gets or sets the catalog searched.</summary>
-    [Params(Source.Synthetic, Source.Onet)]
+    [Params(Source.Synthetic, Source.Onet, Source.EscoShaped, Source.Esco)]
     public Source Catalog { get; set; }
 
     [GlobalSetup]

@@ -17,12 +17,12 @@ public static class SampleProfiles
     /// <param name="catalog">The catalog the people are in.</param>
     /// <param name="count">How many.</param>
     /// <param name="seed">The seed; the same seed gives the same people.</param>
-    /// <returns>The profiles, in the catalog's US region when it has one, else its first country.</returns>
+    /// <returns>The profiles, in the catalog's US region when it has one, else its first country, else none (ESCO has no regions).</returns>
     public static IReadOnlyList<Profile> Create(CareerCatalog catalog, int count, int seed = SyntheticCatalog.DefaultSeed)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         var random = new Random(seed);
-        var region = catalog.TryGetRegion("US", out var us) ? us : catalog.Regions.First(r => r.Kind == RegionKind.Country);
+        var region = catalog.TryGetRegion("US", out var us) ? us : catalog.Regions.FirstOrDefault(r => r.Kind == RegionKind.Country);
         var starts = catalog.Roles.Where(r => catalog.GetTransitionsFrom(r.Id).Count >= 3).ToArray();
         var scale = catalog.ProficiencyScale;
         var today = Sources.Now.InUtc().Date;
@@ -48,7 +48,7 @@ public static class SampleProfiles
             for (var extra = random.Next(3, 9); extra > 0 && others.Length > 0; extra--)
                 levels.TryAdd(others[random.Next(others.Length)].Id, Math.Clamp(random.Next(1, 5), scale.Minimum, scale.Maximum));
             var history = new WorkHistory([new Employment(role.Id, today.PlusYears(-random.Next(1, 8)))]);
-            profiles[p] = new Profile(role.Id, region.Id)
+            profiles[p] = new Profile(role.Id, region?.Id)
                 .WithSkills(levels.Where(l => l.Value > 0).Select(l => new SkillLevel(l.Key, l.Value)))
                 .WithCertifications(certifications)
                 .WithWorkHistory(history);

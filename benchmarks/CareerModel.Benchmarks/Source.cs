@@ -18,4 +18,13 @@ public enum Source
     /// folder (<see cref="Sources.SharedData"/>).
     /// </summary>
     Onet,
+
+    /// <summary>The seeded ESCO-shaped catalog of 3,007 roles × 13,896 skills, about 41 each (<see cref="EscoShapedCatalog.Default"/>): the sparse layout.</summary>
+    EscoShaped,
+
+    /// <summary>
+    /// The ESCO v1.1.1 English release (3,007 occupations × 13,896 skills, inferred transitions, no
+    /// pay), imported from the repository's <c>data/esco</c> folder: the sparse layout.
+    /// </summary>
+    Esco,
 }

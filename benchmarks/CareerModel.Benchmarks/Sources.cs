@@ -21,6 +21,8 @@ public static class Sources
         Source.Synthetic => SyntheticCatalog.Default,
         Source.BuiltIn => BuiltInCatalogs.CustomerService,
         Source.Onet => OnetRelease.Value,
+        Source.EscoShaped => EscoShapedCatalog.Default,
+        Source.Esco => EscoRelease.Value,
         _ => throw new ArgumentOutOfRangeException(nameof(source), source, "Unknown catalog source."),
     };
 
@@ -43,6 +45,8 @@ public static class Sources
     private static readonly Lazy<string> SharedDataFolder = new(FindSharedData);
 
     private static readonly Lazy<CareerCatalog> OnetRelease = new(() => OnetCatalog.Load(OnetFolder, OewsFile).Catalog);
+
+    private static readonly Lazy<CareerCatalog> EscoRelease = new(() => CareerModel.Esco.EscoCatalog.Load(EscoFolder).Catalog);
 
     private static string FindSharedData()
     {

@@ -12,7 +12,8 @@ namespace CareerModel.Recommendation;
 /// <remarks>
 /// Roles are at fixed indices (the catalog's roles in id order, see <see cref="RoleIdAt"/>); a
 /// skill vector holds one level per catalog skill, padded to whole vectors
-/// (<see cref="SkillVectorLength"/>).
+/// (<see cref="SkillVectorLength"/>). The pass reads the requirements in the recommender's
+/// <see cref="Layout"/>: every cell of the dense matrices, or only each role's own requirements.
 /// </remarks>
 public sealed class BatchScorer
 {
@@ -29,6 +30,9 @@ public sealed class BatchScorer
 
     /// <summary>Gets the length of a skill vector (the catalog's skill count, padded to whole vectors).</summary>
     public int SkillVectorLength => compiled.Stride;
+
+    /// <summary>Gets the layout the requirements are read in (<see cref="ScoringLayout.Dense"/> or <see cref="ScoringLayout.Sparse"/>).</summary>
+    public ScoringLayout Layout => compiled.Layout;
 
     /// <summary>Gets how many skills the learning months assume are developed at once (<see cref="LearningTimes.ConcurrentSkills"/>).</summary>
     public int ConcurrentSkills { get; }
@@ -51,7 +55,7 @@ public sealed class BatchScorer
     {
         ArgumentNullException.ThrowIfNull(profile);
         var vector = new float[compiled.Stride];
-        compiled.FillSkillVector(profile.LevelOf, profile.HasCertification, vector);
+        compiled.FillSkillVector(profile, vector);
         return vector;
     }
 
@@ -65,18 +69,17 @@ public sealed class BatchScorer
     /// <param name="fit">Receives each role's fit; at least <see cref="RoleCount"/> long.</param>
     /// <param name="monthsToLearn">Receives each role's learning months; at least <see cref="RoleCount"/> long.</param>
     /// <exception cref="ArgumentException">A span has the wrong length.</exception>
-    public void ScoreAll(ReadOnlySpan<float> skills, Span<float> fit, Span<float> monthsToLearn) =>
-        ScoringKernel.ScoreAll(compiled.Need, compiled.WeightOverNeed, compiled.FitConstant, compiled.MonthsPerLevel, skills, compiled.Stride, ConcurrentSkills, fit, monthsToLearn);
-
-    /// <summary>One role's fit and months under one set of requirement matrices: the kernel over that row alone, allocating nothing.</summary>
-    /// <remarks>A row alone sums in the same order as within the whole pass, so the result is the same to the bit.</remarks>
-    internal (float Fit, float Months) ScoreRow(RequirementMatrices matrices, ReadOnlySpan<float> skills, int role)
+    public void ScoreAll(ReadOnlySpan<float> skills, Span<float> fit, Span<float> monthsToLearn)
     {
-        var stride = compiled.Stride;
-        Span<float> fit = stackalloc float[1];
-        Span<float> months = stackalloc float[1];
-        ScoringKernel.ScoreAll(matrices.Need.AsSpan(role * stride, stride), matrices.WeightOverNeed.AsSpan(role * stride, stride),
-            matrices.FitConstant.AsSpan(role, 1), compiled.MonthsPerLevel, skills, stride, ConcurrentSkills, fit, months);
-        return (fit[0], months[0]);
+        if (skills.Length != compiled.Stride)
+            throw new ArgumentException($"The skill vector holds {skills.Length} levels; this catalog's hold {compiled.Stride} (SkillVectorLength).", nameof(skills));
+        if (fit.Length < RoleCount || monthsToLearn.Length < RoleCount)
+            throw new ArgumentException($"The output spans need room for {RoleCount} roles (RoleCount).", fit.Length < RoleCount ? nameof(fit) : nameof(monthsToLearn));
+        compiled.Estimate.ScoreAll(skills, compiled.MonthsPerLevel, ConcurrentSkills, fit, monthsToLearn);
     }
+
+    /// <summary>One role's fit and months under one requirement table: the kernel over that row alone, allocating nothing.</summary>
+    /// <remarks>A row alone sums in the same order as within the whole pass, so the result is the same to the bit.</remarks>
+    internal (float Fit, float Months) ScoreRow(RequirementTable table, ReadOnlySpan<float> skills, int role) =>
+        table.ScoreRow(role, skills, compiled.MonthsPerLevel, ConcurrentSkills);
 }

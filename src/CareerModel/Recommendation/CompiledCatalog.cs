@@ -2,21 +2,36 @@ using System.Collections.Frozen;
 using CareerModel.Assessment;
 using CareerModel.Careers;
 using CareerModel.Internal;
+using CareerModel.People;
 using CareerModel.Skills;
 
 namespace CareerModel.Recommendation;
 
 /// <summary>
-/// A catalog compiled once into the dense form the scoring kernel and the path search run on:
-/// ids become indices, requirements become roles × skills matrices of floats (rows padded to
-/// whole vectors), transitions become adjacency lists in CSR form.
+/// A catalog compiled once into the form the scoring kernel and the path search run on: ids become
+/// indices, requirements become a <see cref="RequirementTable"/> in the layout chosen (dense
+/// matrices or sparse rows), skill profiles become sparse rows, transitions become adjacency lists
+/// in CSR form.
 /// </summary>
 internal sealed class CompiledCatalog
 {
+    /// <summary>
+    /// The share of a catalog's roles × skills cells that must hold a required skill for the
+    /// automatic layout to be dense. A dense cell costs two floats read in whole vectors; a sparse
+    /// entry four values and a gather from the person's vector, several times a cell's time
+    /// (benchmarks/README.md), so below one cell in eight the sparse rows read faster as well as
+    /// smaller. O*NET (about 70% required) is dense; ESCO (0.2%) sparse.
+    /// </summary>
+    public const double DenseAtDensity = 0.125;
+
     /// <summary>Compiles a catalog for the learning times given, from the shared scoring model (<see cref="SkillScoring"/>).</summary>
-    public CompiledCatalog(CareerCatalog catalog, LearningTimes learningTimes)
+    /// <param name="catalog">The catalog.</param>
+    /// <param name="learningTimes">How long learning takes.</param>
+    /// <param name="layout">The layout of the requirements: <see cref="ScoringLayout.Dense"/> or <see cref="ScoringLayout.Sparse"/>.</param>
+    public CompiledCatalog(CareerCatalog catalog, LearningTimes learningTimes, ScoringLayout layout)
     {
         Catalog = catalog;
+        Layout = layout;
         Roles = [.. catalog.Roles];
         RoleIndex = Roles.Select((r, i) => KeyValuePair.Create(r.Id, i)).ToFrozenDictionary(StringComparer.Ordinal);
         Skills = [.. catalog.Skills];
@@ -31,7 +46,7 @@ internal sealed class CompiledCatalog
 
         Estimate = CompileRequirements(RequirementView.Estimate);
         RoleHasInterval = [.. Roles.Select(r => r.Requirements.Any(q => q.IsRequired && RequirementViews.HasInterval(q)))];
-        // The interval's ends cost two more matrices, and a request reads a row of each per step
+        // The interval's ends cost two more tables, and a request reads a row of each per step
         // returned (every row when ranking by the pessimistic fit): only for catalogs where some
         // required level carries one.
         if (RoleHasInterval.Contains(true))
@@ -39,7 +54,6 @@ internal sealed class CompiledCatalog
             Pessimistic = CompileRequirements(RequirementView.Pessimistic);
             Optimistic = CompileRequirements(RequirementView.Optimistic);
         }
-
         // Transitions in CSR form: the moves out of role r are edges EdgeStart[r] .. EdgeStart[r + 1] - 1.
         EdgeStart = new int[Roles.Length + 1];
         var edges = catalog.Transitions
@@ -78,12 +92,15 @@ internal sealed class CompiledCatalog
         AllStrengthsAreOne = Array.TrueForAll(EdgeStrength, strength => strength == 1);
         HasSkillData = [.. Roles.Select(r => r.Requirements.Count > 0)];
         AllHaveSkillData = Array.TrueForAll(HasSkillData, has => has);
-        (SkillProfiles, ProfileScale, ProfileMean) = CompileSkillProfiles();
+        Profiles = new RoleProfiles(Roles, Skills, SkillIndex);
         Growth = [.. Roles.Select(r => (float)(r.Outlook?.GrowthRate ?? 0m))];
         MinimumExperienceMonths = [.. Roles.Select(r => r.TypicalExperience is { } x ? (float)Periods.TotalMonths(x.Minimum) : 0f)];
     }
 
     public CareerCatalog Catalog { get; }
+
+    /// <summary>Gets the layout the requirements are compiled in.</summary>
+    public ScoringLayout Layout { get; }
 
     public Role[] Roles { get; }
 
@@ -98,13 +115,13 @@ internal sealed class CompiledCatalog
     public float[] MonthsPerLevel { get; }
 
     /// <summary>Gets the requirements at their levels (estimates).</summary>
-    public RequirementMatrices Estimate { get; }
+    public RequirementTable Estimate { get; }
 
     /// <summary>Gets the requirements at the upper ends of their intervals, or <see langword="null"/> when no required level in the catalog carries one.</summary>
-    public RequirementMatrices? Pessimistic { get; }
+    public RequirementTable? Pessimistic { get; }
 
     /// <summary>Gets the requirements at the lower ends of their intervals, or <see langword="null"/> when no required level in the catalog carries one.</summary>
-    public RequirementMatrices? Optimistic { get; }
+    public RequirementTable? Optimistic { get; }
 
     /// <summary>Gets, for each role, whether any of its required levels carries an interval (bounds or a standard error).</summary>
     public bool[] RoleHasInterval { get; }
@@ -112,12 +129,6 @@ internal sealed class CompiledCatalog
     /// <summary>Gets a value indicating whether any role's fit has an interval (<see cref="Pessimistic"/> and <see cref="Optimistic"/> are compiled).</summary>
     [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Pessimistic), nameof(Optimistic))]
     public bool HasIntervals => Pessimistic is not null;
-
-    public float[] Need => Estimate.Need;
-
-    public float[] WeightOverNeed => Estimate.WeightOverNeed;
-
-    public float[] FitConstant => Estimate.FitConstant;
 
     public int[] EdgeStart { get; }
 
@@ -146,84 +157,62 @@ internal sealed class CompiledCatalog
     /// <summary>Gets a value indicating whether every role lists a skill requirement.</summary>
     public bool AllHaveSkillData { get; }
 
-    /// <summary>
-    /// Gets each role's skill profile for the similarity measure, one row of <see cref="Stride"/>
-    /// per role: the importance-weighted levels it asks for, centred on the catalog's mean and of
-    /// unit length (a zero row for a role that lists no requirements). See <see cref="RoleSimilarity"/>.
-    /// </summary>
-    public float[] SkillProfiles { get; }
+    /// <summary>Gets the roles' sparse skill profiles, for <see cref="RoleSimilarity"/>.</summary>
+    public RoleProfiles Profiles { get; }
 
-    /// <summary>Gets each skill's mean importance over the roles that list it: the weight a person's level of it is given.</summary>
-    public float[] ProfileScale { get; }
-
-    /// <summary>Gets each skill's mean importance-weighted level over all roles: the centre both profiles are measured from.</summary>
-    public float[] ProfileMean { get; }
+    /// <summary>Gets the bytes the scoring data hold: the requirement tables and the skill profiles.</summary>
+    public long ScoringSizeInBytes =>
+        Estimate.SizeInBytes + (Pessimistic?.SizeInBytes ?? 0) + (Optimistic?.SizeInBytes ?? 0) + Profiles.SizeInBytes + (sizeof(float) * (long)MonthsPerLevel.Length);
 
     public float[] Growth { get; }
 
     public float[] MinimumExperienceMonths { get; }
 
     /// <summary>
-    /// Fills a person's dense skill vector: the level of each skill, and for a certification 1 when
-    /// held and 0 otherwise (<see cref="SkillScoring.KernelLevel"/>: a certification is compiled on
-    /// a scale of one step).
+    /// The layout <see cref="ScoringLayout.Automatic"/> stands for in a catalog: dense when at least
+    /// <see cref="DenseAtDensity"/> of its roles × skills cells hold a required skill and the
+    /// matrices stay within <paramref name="maxDenseCells"/>, sparse otherwise.
     /// </summary>
-    public void FillSkillVector(Func<string, double> levelOf, Func<string, bool> holds, Span<float> vector)
+    public static ScoringLayout Choose(CareerCatalog catalog, ScoringLayout requested, long maxDenseCells)
     {
-        vector.Clear();
-        for (var s = 0; s < Skills.Length; s++)
-        {
-            var skill = Skills[s];
-            var certification = skill.Category == SkillCategory.Certification;
-            vector[s] = SkillScoring.KernelLevel(skill, certification ? 0 : levelOf(skill.Id), certification && holds(skill.Id));
-        }
+        if (requested != ScoringLayout.Automatic)
+            return requested;
+        var cells = (long)catalog.Roles.Count * catalog.Skills.Count;
+        if (cells == 0)
+            return ScoringLayout.Dense;
+        var required = catalog.Roles.Sum(r => (long)r.Requirements.Count(q => q.IsRequired));
+        return (double)required / cells >= DenseAtDensity && DenseCells(catalog) <= maxDenseCells ? ScoringLayout.Dense : ScoringLayout.Sparse;
     }
 
+    /// <summary>The cells one dense matrix of a catalog holds: its roles × its skills padded to whole vectors.</summary>
+    public static long DenseCells(CareerCatalog catalog) => (long)catalog.Roles.Count * ScoringKernel.Stride(catalog.Skills.Count);
+
     /// <summary>
-    /// The roles' centred, unit-length skill profiles (importance × level per skill, every
-    /// requirement, required or preferred), and the scale and centre a person's levels are put on.
+    /// Fills a person's skill vector: the level of each skill the person lists, and for a
+    /// certification 1 when held (<see cref="SkillScoring.KernelLevel"/>: a certification is
+    /// compiled on a scale of one step); 0 for everything else. Reads the profile's entries, not the
+    /// catalog's skills, so it costs the person's skills whatever the catalog's size.
     /// </summary>
-    private (float[] Profiles, float[] Scale, float[] Mean) CompileSkillProfiles()
+    public void FillSkillVector(Profile profile, Span<float> vector)
     {
-        var profiles = new float[Roles.Length * Stride];
-        var scale = new float[Stride];
-        var mean = new float[Stride];
-        var listed = new int[Stride];
-        var sums = new double[Stride];
-        for (var r = 0; r < Roles.Length; r++)
+        vector.Clear();
+        foreach (var entry in profile.Skills)
         {
-            foreach (var q in Roles[r].Requirements)
-            {
-                var s = SkillIndex[q.SkillId];
-                // On the kernel's scale, as the person's vector is: a certification counts 1 when asked for.
-                var value = q.Importance * SkillScoring.KernelLevel(Skills[s], q.MinimumLevel, holdsCertification: q.MinimumLevel > 0);
-                profiles[(r * Stride) + s] = (float)value;
-                sums[s] += value;
-                scale[s] += (float)q.Importance;
-                listed[s]++;
-            }
+            if (SkillIndex.TryGetValue(entry.SkillId, out var s) && Skills[s].Category != SkillCategory.Certification)
+                vector[s] = SkillScoring.KernelLevel(Skills[s], entry.Level, holdsCertification: false);
         }
-        for (var s = 0; s < Skills.Length; s++)
+        foreach (var certification in profile.Certifications)
         {
-            scale[s] = listed[s] == 0 ? 0 : scale[s] / listed[s];
-            mean[s] = (float)(sums[s] / Roles.Length);
+            if (SkillIndex.TryGetValue(certification, out var s) && Skills[s].Category == SkillCategory.Certification)
+                vector[s] = SkillScoring.KernelLevel(Skills[s], 0, holdsCertification: true);
         }
-        for (var r = 0; r < Roles.Length; r++)
-        {
-            var row = profiles.AsSpan(r * Stride, Stride);
-            if (!HasSkillData[r])
-                continue;
-            for (var s = 0; s < Skills.Length; s++)
-                row[s] -= mean[s];
-            RoleSimilarity.Normalise(row);
-        }
-        return (profiles, scale, mean);
     }
 
     /// <summary>Compiles every role's required skills with each requirement at its level under the view, term by term from <see cref="SkillScoring.KernelTerm"/>.</summary>
-    private RequirementMatrices CompileRequirements(RequirementView view)
+    private RequirementTable CompileRequirements(RequirementView view)
     {
-        var matrices = new RequirementMatrices(Roles.Length, Stride);
+        var fitConstant = new float[Roles.Length];
+        var terms = new (int Skill, float Need, float WeightOverNeed)[Roles.Length][];
         var scaleMaximum = Catalog.ProficiencyScale.Maximum;
         for (var r = 0; r < Roles.Length; r++)
         {
@@ -231,11 +220,12 @@ internal sealed class CompiledCatalog
             var totalWeight = required.Sum(q => q.Importance);
             if (totalWeight == 0)
             {
-                matrices.FitConstant[r] = 1f;
+                fitConstant[r] = 1f;
+                terms[r] = [];
                 continue;
             }
-            var row = r * Stride;
             var constant = 0.0;
+            var row = new List<(int Skill, float Need, float WeightOverNeed)>(required.Length);
             foreach (var q in required)
             {
                 var s = SkillIndex[q.SkillId];
@@ -245,11 +235,12 @@ internal sealed class CompiledCatalog
                     constant += share;
                     continue;
                 }
-                matrices.Need[row + s] = need;
-                matrices.WeightOverNeed[row + s] = weightOverNeed;
+                row.Add((s, need, weightOverNeed));
             }
-            matrices.FitConstant[r] = (float)constant;
+            fitConstant[r] = (float)constant;
+            // Ascending skill order: the order the dense kernel sums in, which the sparse one follows.
+            terms[r] = [.. row.OrderBy(t => t.Skill)];
         }
-        return matrices;
+        return RequirementTable.Create(Layout, Stride, fitConstant, terms, MonthsPerLevel);
     }
 }

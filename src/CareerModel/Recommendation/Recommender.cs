@@ -9,8 +9,8 @@ namespace CareerModel.Recommendation;
 
 /// <summary>
 /// Recommends next roles and multi-step paths for a person, ranked and explained. Built once from
-/// a catalog, it compiles the catalog into dense matrices; it is immutable and safe to share
-/// between threads.
+/// a catalog, it compiles the catalog for scoring (in the <see cref="ScoringLayout"/> that fits
+/// it); it is immutable and safe to share between threads.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -54,11 +54,14 @@ public sealed class Recommender
     /// <summary>Gets the scoring kernel, for scoring many people against every role at once.</summary>
     public BatchScorer Scorer { get; }
 
+    /// <summary>Gets the layout the catalog's requirements are compiled in: <see cref="ScoringLayout.Dense"/> or <see cref="ScoringLayout.Sparse"/>.</summary>
+    public ScoringLayout Layout => compiled.Layout;
+
     /// <summary>
-    /// The most requirement cells (roles × skills, each role's row padded to the vector width)
-    /// a catalog compiles to: 2²⁴, a 64 MiB matrix of levels and one of weights (two more when
-    /// levels carry intervals). O*NET's 923 roles × 68 skills take about 66,000; the dense layout of a taxonomy far
-    /// beyond this one (ESCO's 3,007 × 13,896) would need gigabytes, and is refused up front.
+    /// The most requirement cells (roles × skills, each role's row padded to the vector width) the
+    /// dense layout compiles: 2²⁴, a 64 MiB matrix of levels and one of weights (two more when
+    /// levels carry intervals). O*NET's 923 roles × 68 skills take about 66,000; ESCO's 3,007 ×
+    /// 13,896 would take 42 million, which the sparse layout holds in a few megabytes instead.
     /// </summary>
     public const long MaxCatalogCells = 1L << 24;
 
@@ -68,24 +71,35 @@ public sealed class Recommender
     /// <param name="zone">The time zone whose calendar day is "today". The default is UTC.</param>
     /// <param name="exchangeRates">Rates to quote pay in the person's region currency when a band is in another; without them such pay is unknown.</param>
     /// <param name="learningTimes">How long learning takes. The default is <see cref="LearningTimes.Default"/>.</param>
+    /// <param name="layout">
+    /// How to store the requirements. The default, <see cref="ScoringLayout.Automatic"/>, is dense
+    /// when at least one in eight of the catalog's roles × skills cells holds a required skill and
+    /// the matrices stay within <see cref="MaxCatalogCells"/>, and sparse otherwise; both give the
+    /// same results to the bit, so this only trades memory and speed.
+    /// </param>
     /// <returns>The recommender.</returns>
     /// <exception cref="ArgumentException">
-    /// The catalog is larger than the dense layout holds: its roles × skills (padded to the vector
-    /// width) pass <see cref="MaxCatalogCells"/>. Refused before anything is allocated.
+    /// <see cref="ScoringLayout.Dense"/> was asked for a catalog whose roles × skills (padded to the
+    /// vector width) pass <see cref="MaxCatalogCells"/>; refused before anything is allocated.
+    /// Or the layout is not a defined value.
     /// </exception>
-    public static Recommender Create(CareerCatalog catalog, IClock clock, DateTimeZone? zone = null, ExchangeRateTable? exchangeRates = null, LearningTimes? learningTimes = null)
+    public static Recommender Create(
+        CareerCatalog catalog, IClock clock, DateTimeZone? zone = null, ExchangeRateTable? exchangeRates = null, LearningTimes? learningTimes = null,
+        ScoringLayout layout = ScoringLayout.Automatic)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(clock);
-        var cells = (long)catalog.Roles.Count * ScoringKernel.Stride(catalog.Skills.Count);
-        if (cells > MaxCatalogCells)
+        if (!Enum.IsDefined(layout))
+            throw new ArgumentException(FormattableString.Invariant($"Layout {(int)layout} is not a ScoringLayout: use Automatic, Dense or Sparse."), nameof(layout));
+        var cells = CompiledCatalog.DenseCells(catalog);
+        if (layout == ScoringLayout.Dense && cells > MaxCatalogCells)
         {
             throw new ArgumentException(
-                FormattableString.Invariant($"The catalog's {catalog.Roles.Count:N0} roles × {catalog.Skills.Count:N0} skills make {cells:N0} requirement cells, more than the {MaxCatalogCells:N0} (each matrix {MaxCatalogCells * sizeof(float) / (1024 * 1024):N0} MiB) the recommender's dense layout holds (MaxCatalogCells)."),
-                nameof(catalog));
+                FormattableString.Invariant($"The catalog's {catalog.Roles.Count:N0} roles × {catalog.Skills.Count:N0} skills make {cells:N0} requirement cells, more than the {MaxCatalogCells:N0} (each matrix {MaxCatalogCells * sizeof(float) / (1024 * 1024):N0} MiB) the recommender's dense layout holds (MaxCatalogCells); the sparse layout holds it."),
+                nameof(layout));
         }
         var times = learningTimes ?? LearningTimes.Default;
-        var compiled = new CompiledCatalog(catalog, times);
+        var compiled = new CompiledCatalog(catalog, times, CompiledCatalog.Choose(catalog, layout, MaxCatalogCells));
         return new Recommender(compiled, clock, zone ?? DateTimeZone.Utc, exchangeRates, times);
     }
 

@@ -42,7 +42,7 @@ internal sealed class RequestBuilder(CompiledCatalog compiled, BatchScorer score
             Skills = skills,
             Fits = new RoleFits(compiled, scorer, skills, snapshot.UnknownSkillFit, snapshot.RankByPessimisticFit),
             Pay = PayOf(profile.RegionId, current, today, snapshot, warnings),
-            Similarity = RoleSimilarity.Compute(compiled, skills),
+            Similarity = RoleSimilarity.Compute(compiled.Profiles, skills),
             Preference = Preferences(profile),
             Allowed = Allowed(snapshot, current),
             Warnings = warnings,

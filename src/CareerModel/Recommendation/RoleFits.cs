@@ -87,9 +87,9 @@ internal sealed class RoleFits
     /// <summary>A role's fit with its required levels at the upper ends of their intervals, clamped to the estimate's <paramref name="fit"/>.</summary>
     private double PessimisticFit(int role, double fit) => Math.Min(RowFit(compiled.Pessimistic!, role), fit);
 
-    private double RowFit(RequirementMatrices matrices, int role)
+    private double RowFit(RequirementTable table, int role)
     {
-        var (fit, months) = scorer.ScoreRow(matrices, skills, role);
+        var (fit, months) = scorer.ScoreRow(table, skills, role);
         return AsScored(fit, months);
     }
 }

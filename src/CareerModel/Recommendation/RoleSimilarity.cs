@@ -1,5 +1,4 @@
-using System.Numerics;
-using System.Runtime.InteropServices;
+using System.Buffers;
 
 namespace CareerModel.Recommendation;
 
@@ -18,51 +17,59 @@ namespace CareerModel.Recommendation;
 /// </para>
 /// <para>
 /// A role that lists no requirements, or a person with no skill the catalog knows, has no profile:
-/// their similarity is 0, and the result says the skill data was missing.
+/// their similarity is 0, and the result says the skill data was missing. Computed in double
+/// precision over the roles' sparse profiles (<see cref="RoleProfiles"/>), the same for either
+/// scoring layout.
 /// </para>
 /// </remarks>
 internal static class RoleSimilarity
 {
+    /// <summary>A length below which a profile counts as no profile: its direction is rounding noise.</summary>
+    private const double NoLength = 1e-6;
+
     /// <summary>Works out every role's similarity to a person's skill vector.</summary>
-    /// <param name="compiled">The compiled catalog.</param>
-    /// <param name="skills">The person's levels, one per catalog skill, padded to the stride.</param>
+    /// <param name="profiles">The roles' profiles.</param>
+    /// <param name="skills">The person's levels, one per catalog skill (padding after them is ignored).</param>
     /// <returns>Each role's similarity, from −1 to 1; all 0 when the person has no skill the catalog knows.</returns>
-    public static double[] Compute(CompiledCatalog compiled, ReadOnlySpan<float> skills)
+    public static double[] Compute(RoleProfiles profiles, ReadOnlySpan<float> skills)
     {
-        var stride = compiled.Stride;
-        var result = new double[compiled.Roles.Length];
+        var result = new double[profiles.Norm.Length];
         if (!skills.ContainsAnyExcept(0f))
             return result;
-        Span<float> person = stride <= 1024 ? stackalloc float[stride] : new float[stride];
-        for (var s = 0; s < compiled.Skills.Length; s++)
-            person[s] = (skills[s] * compiled.ProfileScale[s]) - compiled.ProfileMean[s];
-        if (!Normalise(person))
+        var count = profiles.Mean.Length;
+        var rented = ArrayPool<double>.Shared.Rent(count);
+        try
+        {
+            var person = rented.AsSpan(0, count);
+            var squares = 0.0;
+            for (var s = 0; s < count; s++)
+            {
+                person[s] = (skills[s] * profiles.Scale[s]) - profiles.Mean[s];
+                squares += person[s] * person[s];
+            }
+            var norm = Math.Sqrt(squares);
+            if (!(norm > NoLength))
+                return result;
+            var meanDot = 0.0;
+            for (var s = 0; s < count; s++)
+            {
+                person[s] /= norm;
+                meanDot += profiles.Mean[s] * person[s];
+            }
+            for (var r = 0; r < result.Length; r++)
+            {
+                if (!(profiles.Norm[r] > NoLength))
+                    continue;
+                var dot = 0.0;
+                for (var k = profiles.RowStart[r]; k < profiles.RowStart[r + 1]; k++)
+                    dot += profiles.Value[k] * person[profiles.Skill[k]];
+                result[r] = Math.Clamp((dot - meanDot) / profiles.Norm[r], -1, 1);
+            }
             return result;
-        var profiles = compiled.SkillProfiles;
-        for (var r = 0; r < result.Length; r++)
-            result[r] = Math.Clamp(Dot(profiles.AsSpan(r * stride, stride), person), -1, 1);
-        return result;
-    }
-
-    /// <summary>Scales a vector to unit length; leaves it and returns <see langword="false"/> when it is (nearly) zero.</summary>
-    public static bool Normalise(Span<float> vector)
-    {
-        var norm = MathF.Sqrt(Dot(vector, vector));
-        if (!(norm > 1e-6f))
-            return false;
-        foreach (ref var x in vector)
-            x /= norm;
-        return true;
-    }
-
-    /// <summary>The dot product of two vectors whose length is a whole number of <see cref="Vector{T}"/> lanes (the compiled stride).</summary>
-    private static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
-    {
-        var va = MemoryMarshal.Cast<float, Vector<float>>(a);
-        var vb = MemoryMarshal.Cast<float, Vector<float>>(b);
-        var sum = Vector<float>.Zero;
-        for (var i = 0; i < va.Length; i++)
-            sum += va[i] * vb[i];
-        return Vector.Sum(sum);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(rented);
+        }
     }
 }

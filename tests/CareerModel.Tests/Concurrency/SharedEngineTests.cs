@@ -7,6 +7,7 @@ using CareerModel.Monetary;
 using CareerModel.People;
 using CareerModel.Recommendation;
 using CareerModel.Skills;
+using CareerModel.Tests.Recommendation;
 using NodaTime;
 using NodaTime.Testing;
 
@@ -92,16 +93,16 @@ public class SharedEngineTests
             switch (random.Next(10))
             {
                 case < 5:
-                    yield return () => Render(recommender.Recommend(profile, options));
+                    yield return () => RecommendationText.Render(recommender.Recommend(profile, options));
                     break;
                 case 5 or 6:
-                    yield return () => Render(recommender.RecommendPathsTo(profile, target, options));
+                    yield return () => RecommendationText.Render(recommender.RecommendPathsTo(profile, target, options));
                     break;
                 case 7:
                     // The front looks at every path; two steps keep it to a few hundred.
                     options.MaxSteps = Math.Min(options.MaxSteps, 2);
                     var frontTarget = random.Next(2) == 0 ? null : target;
-                    yield return () => Render(recommender.FindTradeOffs(profile, options, frontTarget));
+                    yield return () => RecommendationText.Render(recommender.FindTradeOffs(profile, options, frontTarget));
                     break;
                 case 8:
                     yield return () => Render(assessor.AssessReadiness(profile, target));
@@ -164,45 +165,11 @@ public class SharedEngineTests
         return options;
     }
 
-    private static string Render(RecommendationResult result)
-    {
-        var text = new StringBuilder("paths\n");
-        foreach (var path in result.Paths)
-            Render(text, path);
-        text.Append(CultureInfo.InvariantCulture, $"empty: {result.EmptyReason}\n");
-        foreach (var warning in result.Warnings)
-            text.Append(CultureInfo.InvariantCulture, $"warning: {warning}\n");
-        return text.ToString();
-    }
-
-    private static string Render(TradeOffFront front)
-    {
-        var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"front {front.PathsConsidered} {front.IsTruncated} {front}\n");
-        foreach (var path in front.Paths)
-            Render(text, path);
-        return text.ToString();
-    }
-
-    private static void Render(StringBuilder text, PathRecommendation path)
-    {
-        var s = path.Score;
-        text.Append(CultureInfo.InvariantCulture, $"{path} time {path.TotalTime} pay {path.CurrentPay} gain {path.PayGain} meanfit {path.MeanFit:R}\n");
-        text.Append(CultureInfo.InvariantCulture,
-            $"  score {s.SalaryGain:R} {s.PayBasis} {s.SkillFit:R} {s.IsSkillFitPessimistic} {s.IsSkillDataMissing} {s.Time:R} {s.Outlook:R} {s.Preference:R} {s.Relatedness:R} {s.Similarity:R} | {s}\n");
-        foreach (var step in path.Steps)
-            text.Append(CultureInfo.InvariantCulture, $"  {step} sim {step.Similarity:R} fit {step.Fit:R} {step.FitInterval} ready {step.TimeToReady}\n");
-        foreach (var gap in path.TopGaps)
-            Render(text, gap);
-    }
-
-    private static void Render(StringBuilder text, SkillGap gap) =>
-        text.Append(CultureInfo.InvariantCulture, $"  gap {gap.SkillId} {gap.Have:R}/{gap.Need:R} importance {gap.Importance:R} required {gap.IsRequired} | {gap}\n");
-
     private static string Render(GapAnalysis gaps)
     {
         var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"gaps {gaps} fit {gaps.Fit:R} preferred {gaps.PreferredFit:R} {gaps.Education} {gaps.Experience}\n");
         foreach (var requirement in gaps.Requirements)
-            Render(text, requirement);
+            RecommendationText.Render(text, requirement);
         return text.ToString();
     }
 

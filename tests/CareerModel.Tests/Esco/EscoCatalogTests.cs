@@ -117,15 +117,6 @@ public class EscoCatalogTests(EscoReleaseFixture release)
         Assert.Equal(required.Count - held, gaps.Gaps.Count(g => g.IsRequired));
     }
 
-    [Fact]
-    public void The_recommender_s_dense_layout_refuses_the_release_before_allocating_naming_the_limit()
-    {
-        var e = Assert.Throws<ArgumentException>(() => CareerModel.Recommendation.Recommender.Create(Result.Catalog, new NodaTime.Testing.FakeClock(NodaTime.Instant.FromUtc(2026, 12, 3, 0, 0))));
-
-        Assert.StartsWith("The catalog's 3,007 roles × 13,896 skills make ", e.Message, StringComparison.Ordinal);
-        Assert.Contains("(MaxCatalogCells)", e.Message, StringComparison.Ordinal);
-    }
-
     private static int EssentialLinksOfTheMissingOccupation() =>
         File.ReadLines(Path.Combine(EscoReleaseFixture.Folder, "occupationSkillRelations.csv"))
             .Count(line => line.StartsWith(MissingOccupationUri + ",essential,", StringComparison.Ordinal));

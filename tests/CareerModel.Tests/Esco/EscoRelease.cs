@@ -8,12 +8,18 @@ public sealed class EscoReleaseFixture
 {
     public static string Folder => Path.Combine(OnetDataFolders.Data, "esco");
 
+    private readonly Lazy<CareerModel.Recommendation.Recommender> recommender;
+
     public EscoReleaseFixture()
     {
         Result = EscoCatalog.Load(Folder);
+        recommender = new(() => CareerModel.Recommendation.Recommender.Create(Result.Catalog, new NodaTime.Testing.FakeClock(NodaTime.Instant.FromUtc(2026, 12, 4, 12, 0))));
     }
 
     public EscoImportResult Result { get; }
+
+    /// <summary>Gets a recommender over the release, built once on first use (on 2026-12-04).</summary>
+    public CareerModel.Recommendation.Recommender Recommender => recommender.Value;
 }
 
 [CollectionDefinition(Name)]

@@ -29,19 +29,33 @@ public class ScaleLimitTests
         var catalog = Catalog(2_100, 8_000);
         var before = GC.GetAllocatedBytesForCurrentThread();
 
-        var ex = Assert.Throws<ArgumentException>(() => Recommender.Create(catalog, Clock));
+        var ex = Assert.Throws<ArgumentException>(() => Recommender.Create(catalog, Clock, layout: ScoringLayout.Dense));
 
-        Assert.Equal("catalog", ex.ParamName);
+        Assert.Equal("layout", ex.ParamName);
         Assert.StartsWith("The catalog's 2,100 roles × 8,000 skills make 16,800,000 requirement cells, more than the 16,777,216", ex.Message, StringComparison.Ordinal);
+        Assert.EndsWith("(MaxCatalogCells); the sparse layout holds it. (Parameter 'layout')", ex.Message, StringComparison.Ordinal);
         Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 1024 * 1024, "The refusal allocated the matrices first.");
     }
 
     [Fact]
-    public void A_catalog_just_inside_the_limit_compiles_and_recommends()
+    public void A_catalog_past_the_dense_layouts_cells_compiles_sparse_by_default_in_a_few_megabytes()
+    {
+        var catalog = Catalog(2_100, 8_000);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var recommender = Recommender.Create(catalog, Clock);
+
+        Assert.Equal(ScoringLayout.Sparse, recommender.Layout);
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 16 * 1024 * 1024, "The sparse layout allocated as much as a dense matrix.");
+        Assert.Empty(recommender.Recommend(new Profile("r0")).Paths);
+    }
+
+    [Fact]
+    public void A_catalog_just_inside_the_limit_compiles_dense_when_asked_and_recommends()
     {
         // 2,000 roles × 8,000 skills: 16 million cells, under 2²⁴.
         var catalog = Catalog(2_000, 8_000);
-        var recommender = Recommender.Create(catalog, Clock);
+        var recommender = Recommender.Create(catalog, Clock, layout: ScoringLayout.Dense);
 
         var result = recommender.Recommend(new Profile("r0"));
 

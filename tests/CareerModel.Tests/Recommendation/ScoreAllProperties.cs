@@ -128,7 +128,7 @@ public static class ScoreAllArbitraries
         from levels in Gen.ArrayOf(Gen.Choose(0, 10), skillCount)
         select Build(skillCount, roleCount, density, cells, levels));
 
-    private static WideWorld Build(int skillCount, int roleCount, int density, int[] cells, int[] levels)
+    internal static WideWorld Build(int skillCount, int roleCount, int density, int[] cells, int[] levels)
     {
         static bool IsCertification(int s) => s % 7 == 6;
         var skills = Enumerable.Range(0, skillCount)
