@@ -93,7 +93,7 @@ internal static class ScoringKernel
 
     /// <summary>One vector of one row: the fit met so far, and the months each gap needs.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Accumulate(
+    internal static void Accumulate(
         Vector<float> need, Vector<float> weightOverNeed, Vector<float> have, Vector<float> monthsPerLevel,
         ref Vector<float> fitSum, ref Vector<float> gapSum, ref Vector<float> gapMax)
     {
@@ -114,7 +114,7 @@ internal static class ScoringKernel
     /// with three horizontal adds for all four instead of a shuffle tree each.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static (float A, float B, float C, float D) Sum4(Vector<float> a, Vector<float> b, Vector<float> c, Vector<float> d)
+    internal static (float A, float B, float C, float D) Sum4(Vector<float> a, Vector<float> b, Vector<float> c, Vector<float> d)
     {
         if (Avx.IsSupported && Vector<float>.Count == Vector256<float>.Count)
         {
@@ -129,7 +129,7 @@ internal static class ScoringKernel
 
     /// <summary>The largest lane of a vector of finite values, by halving: three steps for eight lanes.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static float MaxAcross(Vector<float> values)
+    internal static float MaxAcross(Vector<float> values)
     {
         if (Vector<float>.Count == Vector256<float>.Count)
         {

@@ -1,58 +1,88 @@
+using System.Numerics;
+
 namespace CareerModel.Recommendation;
 
 /// <summary>
-/// The requirements in compressed sparse rows: role r's required skills are entries
-/// <see cref="RowStart"/>[r] to <see cref="RowStart"/>[r + 1] − 1, each with its skill index
-/// (ascending within a row), need, weight over need and months per level step, in four contiguous
-/// arrays read by <see cref="SparseScoringKernel"/>. Its size follows the number of requirements:
-/// ESCO's 3,007 occupations × 13,896 skills hold about 70,000, where the dense matrices would hold
-/// 42 million cells each.
+/// The requirements in sparse rows laid out by vector lane: role r's required skills fill the
+/// vectors <see cref="RowStart"/>[r] to <see cref="RowStart"/>[r + 1] − 1, each skill in the lane
+/// the dense matrices would put it in (its index mod <see cref="Vector{T}.Count"/>), a lane's
+/// skills in ascending order down the role's vectors, the slots left over padded with zeros. Four
+/// contiguous arrays (skill index, need, weight over need, months per level step) read by
+/// <see cref="SparseScoringKernel"/>. Its size follows the number of requirements: ESCO's 3,007
+/// occupations × 13,896 skills hold about 65,000 required ones, where each dense matrix holds 42
+/// million cells.
 /// </summary>
+/// <remarks>
+/// The lanes are the dense layout's so the sparse kernel adds each lane's terms in the dense
+/// kernel's order, with the same vector operations, and gets the same bits: a padding slot (need 0,
+/// weight 0, months 0) leaves every sum and the maximum as they were, as a zero cell of the dense
+/// matrices does.
+/// </remarks>
 internal sealed class SparseRequirements : RequirementTable
 {
     public SparseRequirements(float[] fitConstant, IReadOnlyList<(int Skill, float Need, float WeightOverNeed)[]> terms, float[] monthsPerLevel)
         : base(fitConstant)
     {
+        var width = Vector<float>.Count;
         RowStart = new int[terms.Count + 1];
-        for (var r = 0; r < terms.Count; r++)
-            RowStart[r + 1] = checked(RowStart[r] + terms[r].Length);
-        var entries = RowStart[^1];
-        Skill = new int[entries];
-        Need = new float[entries];
-        WeightOverNeed = new float[entries];
-        MonthsPerLevel = new float[entries];
+        Span<int> perLane = stackalloc int[width];
         for (var r = 0; r < terms.Count; r++)
         {
-            var k = RowStart[r];
+            perLane.Clear();
+            foreach (var term in terms[r])
+                perLane[term.Skill % width]++;
+            RowStart[r + 1] = checked(RowStart[r] + MaxOf(perLane));
+        }
+        var slots = checked(RowStart[^1] * width);
+        Skill = new int[slots];
+        Need = new float[slots];
+        WeightOverNeed = new float[slots];
+        MonthsPerLevel = new float[slots];
+        for (var r = 0; r < terms.Count; r++)
+        {
+            perLane.Clear();
+            // The terms come in ascending skill order, so each lane fills downwards in that order.
             foreach (var (skill, need, weightOverNeed) in terms[r])
             {
-                Skill[k] = skill;
-                Need[k] = need;
-                WeightOverNeed[k] = weightOverNeed;
-                MonthsPerLevel[k] = monthsPerLevel[skill];
-                k++;
+                var lane = skill % width;
+                var slot = ((RowStart[r] + perLane[lane]++) * width) + lane;
+                Skill[slot] = skill;
+                Need[slot] = need;
+                WeightOverNeed[slot] = weightOverNeed;
+                MonthsPerLevel[slot] = monthsPerLevel[skill];
+            }
+            // Padding points at a skill of its own lane (index = lane): any valid index serves, as
+            // its level only ever meets zeros.
+            for (var lane = 0; lane < width; lane++)
+            {
+                for (var row = perLane[lane]; row < RowStart[r + 1] - RowStart[r]; row++)
+                    Skill[((RowStart[r] + row) * width) + lane] = lane;
             }
         }
-        SkillsSpanned = entries == 0 ? 0 : Skill.Max() + 1;
+        SkillsSpanned = Math.Max(width, slots == 0 ? 0 : Skill.Max() + 1);
+        Entries = terms.Sum(t => t.Length);
     }
 
-    /// <summary>Gets one more than the largest skill index of any entry: the least length of a skill vector.</summary>
-    public int SkillsSpanned { get; }
-
-    /// <summary>Gets where each role's entries start; the last element is the number of entries.</summary>
+    /// <summary>Gets where each role's vectors start; the last element is the number of vectors.</summary>
     public int[] RowStart { get; }
 
-    /// <summary>Gets each entry's skill index.</summary>
+    /// <summary>Gets each slot's skill index.</summary>
     public int[] Skill { get; }
 
-    /// <summary>Gets each entry's required level.</summary>
+    /// <summary>Gets each slot's required level (0 in padding).</summary>
     public float[] Need { get; }
 
-    /// <summary>Gets each entry's weight over its required level.</summary>
+    /// <summary>Gets each slot's weight over its required level (0 in padding).</summary>
     public float[] WeightOverNeed { get; }
 
-    /// <summary>Gets each entry's months per level step (its skill's, copied so the kernel reads it in order).</summary>
+    /// <summary>Gets each slot's months per level step (its skill's, copied so the kernel reads it in order; 0 in padding).</summary>
     public float[] MonthsPerLevel { get; }
+
+    /// <summary>Gets one more than the largest skill index of any slot: the least length of a skill vector.</summary>
+    public int SkillsSpanned { get; }
+
+    /// <summary>Gets the number of required skills held, padding not counted.</summary>
+    public int Entries { get; }
 
     public override ScoringLayout Layout => ScoringLayout.Sparse;
 
@@ -67,5 +97,13 @@ internal sealed class SparseRequirements : RequirementTable
         Span<float> months = stackalloc float[1];
         SparseScoringKernel.ScoreAll(this, role, 1, have, concurrentSkills, fit, months);
         return (fit[0], months[0]);
+    }
+
+    private static int MaxOf(ReadOnlySpan<int> values)
+    {
+        var largest = 0;
+        foreach (var value in values)
+            largest = Math.Max(largest, value);
+        return largest;
     }
 }

@@ -1,24 +1,22 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics.X86;
+using System.Runtime.Intrinsics;
 
 namespace CareerModel.Recommendation;
 
 /// <summary>
 /// The hot loop of the sparse layout: scores roles against one person's skill vector reading only
-/// each role's required skills, with no allocation. Its results are <see cref="ScoringKernel"/>'s
-/// to the bit.
+/// each role's required skills, a vector of them at a time, with no allocation. Its results are
+/// <see cref="ScoringKernel"/>'s to the bit.
 /// </summary>
 /// <remarks>
-/// The arithmetic is <see cref="ScoringKernel"/>'s. Floating-point sums depend on their order, so
-/// to give the same bits this kernel adds in the dense kernel's order: the dense kernel keeps one
-/// partial sum per vector lane, skill s landing in lane s mod <see cref="Vector{T}.Count"/> (rows
-/// start on whole vectors), visits each lane's skills in ascending order, and adds the lanes up with
-/// <see cref="Vector.Sum{T}(Vector{T})"/>. Here each entry goes into its skill's lane, entries come in
-/// ascending skill order, and the lanes are summed the same way. The cells the dense kernel reads
-/// and this one skips are zeros, which leave a partial sum unchanged (x + 0 = x, 0 · 0 + x = x for
-/// the non-negative x here) and the maximum too (every gap is ≥ 0).
+/// Floating-point sums depend on their order. The dense kernel keeps one partial sum per vector
+/// lane, skill s landing in lane s mod <see cref="Vector{T}.Count"/>, visits each lane's skills in
+/// ascending order and adds the lanes up with <see cref="ScoringKernel.Sum4"/>. The sparse rows put
+/// every skill in that same lane, in that same order (<see cref="SparseRequirements"/>), and this
+/// kernel runs the dense kernel's own <see cref="ScoringKernel.Accumulate"/> on them, the person's
+/// levels gathered by skill index; the cells it skips are zeros, which change no partial sum.
 /// </remarks>
 internal static class SparseScoringKernel
 {
@@ -28,12 +26,10 @@ internal static class SparseScoringKernel
         if (fit.Length < roles || gapMonths.Length < roles)
             throw new ArgumentException($"The output spans need room for {roles} roles.", nameof(fit));
         var rowStart = table.RowStart;
-        if (firstRole < 0 || firstRole + roles >= rowStart.Length)
+        if (firstRole < 0 || roles < 0 || firstRole + roles >= rowStart.Length)
             throw new ArgumentOutOfRangeException(nameof(firstRole), firstRole, $"Roles {firstRole} to {firstRole + roles - 1} are not all in the table of {rowStart.Length - 1}.");
-
-        var width = Vector<float>.Count;
-        // Every skill index is below the skill count, which the vector (padded to the stride) covers.
-        if (have.Length < width || have.Length % width != 0 || have.Length < table.SkillsSpanned)
+        // Every slot's skill index is below SkillsSpanned: the gathers below stay inside the vector.
+        if (have.Length < table.SkillsSpanned)
             throw new ArgumentException("The skill vector does not match the compiled catalog's layout.", nameof(have));
 
         ref var skillRef = ref MemoryMarshal.GetArrayDataReference(table.Skill);
@@ -41,44 +37,74 @@ internal static class SparseScoringKernel
         ref var weightRef = ref MemoryMarshal.GetArrayDataReference(table.WeightOverNeed);
         ref var monthsRef = ref MemoryMarshal.GetArrayDataReference(table.MonthsPerLevel);
         ref var haveRef = ref MemoryMarshal.GetReference(have);
-        Span<float> lanes = stackalloc float[3 * width];
-        var fitLanes = lanes[..width];
-        var gapSumLanes = lanes.Slice(width, width);
-        var gapMaxLanes = lanes[(2 * width)..];
-        var mask = width - 1;
-        // Unchecked: the project checks integer overflow; the offsets are bounded by the lengths checked above.
+        var width = (nuint)Vector<float>.Count;
+        // Unchecked: the project checks integer overflow; the offsets are bounded by the table's own arrays.
         unchecked
         {
-            for (var i = 0; i < roles; i++)
+            var i = 0;
+            // Two roles at a time, for one horizontal add of all four sums (see ScoringKernel.Sum4).
+            for (; i + 1 < roles; i += 2)
             {
                 var r = firstRole + i;
-                lanes.Clear();
-                var end = rowStart[r + 1];
-                for (var k = rowStart[r]; k < end; k++)
-                {
-                    var s = Unsafe.Add(ref skillRef, k);
-                    var lane = s & mask;
-                    var need = Unsafe.Add(ref needRef, k);
-                    var met = float.MinNative(Unsafe.Add(ref haveRef, s), need);
-                    fitLanes[lane] = Fma.IsSupported
-                        ? MathF.FusedMultiplyAdd(met, Unsafe.Add(ref weightRef, k), fitLanes[lane])
-                        : fitLanes[lane] + (met * Unsafe.Add(ref weightRef, k));
-                    var gap = (need - met) * Unsafe.Add(ref monthsRef, k);
-                    gapSumLanes[lane] += gap;
-                    gapMaxLanes[lane] = float.MaxNative(gapMaxLanes[lane], gap);
-                }
-                fit[i] = table.FitConstant[r] + Vector.Sum(new Vector<float>(fitLanes));
-                gapMonths[i] = float.MaxNative(Largest(gapMaxLanes), Vector.Sum(new Vector<float>(gapSumLanes)) / concurrentSkills);
+                var (fitA, gapSumA, gapMaxA) = Row(ref skillRef, ref needRef, ref weightRef, ref monthsRef, ref haveRef, width, rowStart[r], rowStart[r + 1]);
+                var (fitB, gapSumB, gapMaxB) = Row(ref skillRef, ref needRef, ref weightRef, ref monthsRef, ref haveRef, width, rowStart[r + 1], rowStart[r + 2]);
+                var (sumFitA, sumFitB, sumGapA, sumGapB) = ScoringKernel.Sum4(fitA, fitB, gapSumA, gapSumB);
+                fit[i] = table.FitConstant[r] + sumFitA;
+                gapMonths[i] = float.MaxNative(ScoringKernel.MaxAcross(gapMaxA), sumGapA / concurrentSkills);
+                fit[i + 1] = table.FitConstant[r + 1] + sumFitB;
+                gapMonths[i + 1] = float.MaxNative(ScoringKernel.MaxAcross(gapMaxB), sumGapB / concurrentSkills);
+            }
+            if (i < roles)
+            {
+                var r = firstRole + i;
+                var (fitSum, gapSum, gapMax) = Row(ref skillRef, ref needRef, ref weightRef, ref monthsRef, ref haveRef, width, rowStart[r], rowStart[r + 1]);
+                fit[i] = table.FitConstant[r] + Vector.Sum(fitSum);
+                gapMonths[i] = float.MaxNative(ScoringKernel.MaxAcross(gapMax), Vector.Sum(gapSum) / concurrentSkills);
             }
         }
     }
 
+    /// <summary>One role's lane sums over its vectors <paramref name="start"/> to <paramref name="end"/> − 1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static float Largest(ReadOnlySpan<float> values)
+    private static (Vector<float> Fit, Vector<float> GapSum, Vector<float> GapMax) Row(
+        ref int skillRef, ref float needRef, ref float weightRef, ref float monthsRef, ref float haveRef, nuint width, int start, int end)
     {
-        var largest = 0f;
-        foreach (var value in values)
-            largest = float.MaxNative(largest, value);
-        return largest;
+        var fit = Vector<float>.Zero;
+        var gapSum = Vector<float>.Zero;
+        var gapMax = Vector<float>.Zero;
+        unchecked
+        {
+            for (var slot = (nuint)start * width; slot < (nuint)end * width; slot += width)
+            {
+                var have = Gather(ref haveRef, ref Unsafe.Add(ref skillRef, slot));
+                ScoringKernel.Accumulate(Vector.LoadUnsafe(ref needRef, slot), Vector.LoadUnsafe(ref weightRef, slot), have, Vector.LoadUnsafe(ref monthsRef, slot),
+                    ref fit, ref gapSum, ref gapMax);
+            }
+        }
+        return (fit, gapSum, gapMax);
+    }
+
+    /// <summary>The person's levels of one vector's skills: element k is <c>have[skills[k]]</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<float> Gather(ref float have, ref int skills)
+    {
+        if (Vector<float>.Count == Vector256<float>.Count)
+        {
+            return Vector256.Create(
+                Unsafe.Add(ref have, skills), Unsafe.Add(ref have, Unsafe.Add(ref skills, 1)),
+                Unsafe.Add(ref have, Unsafe.Add(ref skills, 2)), Unsafe.Add(ref have, Unsafe.Add(ref skills, 3)),
+                Unsafe.Add(ref have, Unsafe.Add(ref skills, 4)), Unsafe.Add(ref have, Unsafe.Add(ref skills, 5)),
+                Unsafe.Add(ref have, Unsafe.Add(ref skills, 6)), Unsafe.Add(ref have, Unsafe.Add(ref skills, 7))).AsVector();
+        }
+        if (Vector<float>.Count == Vector128<float>.Count)
+        {
+            return Vector128.Create(
+                Unsafe.Add(ref have, skills), Unsafe.Add(ref have, Unsafe.Add(ref skills, 1)),
+                Unsafe.Add(ref have, Unsafe.Add(ref skills, 2)), Unsafe.Add(ref have, Unsafe.Add(ref skills, 3))).AsVector();
+        }
+        Span<float> levels = stackalloc float[Vector<float>.Count];
+        for (var k = 0; k < levels.Length; k++)
+            levels[k] = Unsafe.Add(ref have, Unsafe.Add(ref skills, k));
+        return new Vector<float>(levels);
     }
 }
