@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace CareerModel.Recommendation;
 
@@ -20,7 +21,7 @@ namespace CareerModel.Recommendation;
 /// </remarks>
 internal static class SparseScoringKernel
 {
-    public static void ScoreAll(
+    public static unsafe void ScoreAll(
         SparseRequirements table, int firstRole, int roles, ReadOnlySpan<float> have, float concurrentSkills, Span<float> fit, Span<float> gapMonths)
     {
         if (fit.Length < roles || gapMonths.Length < roles)
@@ -32,11 +33,19 @@ internal static class SparseScoringKernel
         if (have.Length < table.SkillsSpanned)
             throw new ArgumentException("The skill vector does not match the compiled catalog's layout.", nameof(have));
 
+        fixed (float* pinned = have)
+        {
+            Score(table, firstRole, roles, ref Unsafe.AsRef<float>(pinned), concurrentSkills, fit, gapMonths);
+        }
+    }
+
+    private static void Score(SparseRequirements table, int firstRole, int roles, ref float haveRef, float concurrentSkills, Span<float> fit, Span<float> gapMonths)
+    {
+        var rowStart = table.RowStart;
         ref var skillRef = ref MemoryMarshal.GetArrayDataReference(table.Skill);
         ref var needRef = ref MemoryMarshal.GetArrayDataReference(table.Need);
         ref var weightRef = ref MemoryMarshal.GetArrayDataReference(table.WeightOverNeed);
         ref var monthsRef = ref MemoryMarshal.GetArrayDataReference(table.MonthsPerLevel);
-        ref var haveRef = ref MemoryMarshal.GetReference(have);
         var width = (nuint)Vector<float>.Count;
         // Unchecked: the project checks integer overflow; the offsets are bounded by the table's own arrays.
         unchecked
@@ -86,8 +95,13 @@ internal static class SparseScoringKernel
 
     /// <summary>The person's levels of one vector's skills: element k is <c>have[skills[k]]</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector<float> Gather(ref float have, ref int skills)
+    private static unsafe Vector<float> Gather(ref float have, ref int skills)
     {
+        if (Avx2.IsSupported && Vector<float>.Count == Vector256<float>.Count)
+        {
+            // The caller's vector is pinned for the whole pass (see ScoreAll), so its address holds.
+            return Avx2.GatherVector256((float*)Unsafe.AsPointer(ref have), Vector256.LoadUnsafe(ref skills), sizeof(float)).AsVector();
+        }
         if (Vector<float>.Count == Vector256<float>.Count)
         {
             return Vector256.Create(
