@@ -22,7 +22,8 @@ namespace CareerModel.Search;
 /// <para>
 /// Each word w weighs idf(w) = ln(1 + N / df(w)), N being the number of titles and df(w) the
 /// number holding w (a word no title holds weighs ln(1 + N)), so rare words count more than
-/// "manager" or "assistant". A title T matches a query Q with the weighted Jaccard similarity
+/// "manager" or "assistant". Weights are rounded to a multiple of 2⁻³², which makes every sum of
+/// them exact: a score does not depend on the order of the words. A title T matches a query Q with the weighted Jaccard similarity
 /// s = Σ_{w ∈ Q ∩ T} idf(w) / Σ_{w ∈ Q ∪ T} idf(w), and scores its <see cref="TitleMatchKind"/>
 /// (2 when T and Q have the same words, 1 when T has all of Q's and more, else 0) plus s, times
 /// <see cref="AlternativeTitleWeight"/> when T is an alternative title. Exact matches therefore
@@ -48,6 +49,8 @@ public sealed class RoleTitleSearch
 
     /// <summary>What an alternative title's similarity counts for against the role's own title's.</summary>
     public const double AlternativeTitleWeight = 0.95;
+
+    private const double WeightScale = 4_294_967_296.0;   // 2³²
 
     private readonly Role[] roles;
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> wordIds;
@@ -107,10 +110,10 @@ public sealed class RoleTitleSearch
         wordWeights = new double[vocabulary.Count];
         for (var w = 0; w < vocabulary.Count; w++)
         {
-            wordWeights[w] = Math.Log(1 + ((double)titles / postingStarts[w + 1]));
+            wordWeights[w] = Weight((double)titles / postingStarts[w + 1]);
             postingStarts[w + 1] += postingStarts[w];
         }
-        unknownWordWeight = Math.Log(1 + (double)titles);
+        unknownWordWeight = Weight(titles);
         postings = new int[postingStarts[^1]];
         var next = postingStarts[..^1];
         titleWordCounts = new int[titles];
@@ -121,7 +124,7 @@ public sealed class RoleTitleSearch
             foreach (var id in titleWords[t])
             {
                 postings[next[id]++] = t;
-                weight += wordWeights[id];   // in word-id order, as a query sums its overlap
+                weight += wordWeights[id];
             }
             titleWordCounts[t] = titleWords[t].Length;
             titleWeights[t] = weight;
@@ -194,7 +197,7 @@ public sealed class RoleTitleSearch
 
     private TitleMatch[] Search(Scratch s, ReadOnlySpan<int> ids, bool allKnown, double queryWeight, int count)
     {
-        // Overlap: the summed weight and the number of the query's words each title holds, in word-id order.
+        // Overlap: the summed weight and the number of the query's words each title holds.
         var touched = 0;
         foreach (var id in ids)
         {
@@ -277,6 +280,12 @@ public sealed class RoleTitleSearch
         var similarity = overlap / (queryWeight + titleWeights[title] - overlap);
         return (int)kind + (similarity * (titleAlternatives[title] < 0 ? 1 : AlternativeTitleWeight));
     }
+
+    /// <summary>
+    /// ln(1 + N / df), rounded to a multiple of 2⁻³²: then every sum of weights (below 2²¹) is exact,
+    /// so a score does not depend on the order words are added in, and equal scores are equal.
+    /// </summary>
+    internal static double Weight(double titlesPerTitleWithWord) => Math.Round(Math.Log(1 + titlesPerTitleWithWord) * WeightScale) / WeightScale;
 
     private static bool Before(double score, int role, double otherScore, int otherRole) =>
         score > otherScore || (score == otherScore && role < otherRole);
