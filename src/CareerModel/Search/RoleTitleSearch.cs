@@ -23,8 +23,9 @@ namespace CareerModel.Search;
 /// Each word w weighs idf(w) = ln(1 + N / df(w)), N being the number of titles and df(w) the
 /// number holding w (a word no title holds weighs ln(1 + N)), so rare words count more than
 /// "manager" or "assistant". Weights are rounded to a multiple of 2⁻³², which makes every sum of
-/// them exact: a score does not depend on the order of the words. A title T matches a query Q with the weighted Jaccard similarity
-/// s = Σ_{w ∈ Q ∩ T} idf(w) / Σ_{w ∈ Q ∪ T} idf(w), and scores its <see cref="TitleMatchKind"/>
+/// them exact: a score does not depend on the order of the words. A title T matches a query Q
+/// with the weighted Jaccard similarity s = Σ_{w ∈ Q ∩ T} idf(w) / Σ_{w ∈ Q ∪ T} idf(w), and
+/// scores its <see cref="TitleMatchKind"/>
 /// (2 when T and Q have the same words, 1 when T has all of Q's and more, else 0) plus s, times
 /// <see cref="AlternativeTitleWeight"/> when T is an alternative title. Exact matches therefore
 /// come first, then titles holding every word asked for, then partial overlaps, each tier ordered
