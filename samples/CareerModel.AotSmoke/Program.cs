@@ -1,11 +1,12 @@
 // Exercises the libraries' AOT-sensitive paths — the JSON readers and writer (source-generated),
-// frozen collections, the vectorized kernel, the O*NET importer — and prints what they give, so
+// frozen collections, the vectorized kernel, title search, the O*NET importer — and prints what they give, so
 // eng/aot-smoke.sh can compare a native AOT run with a JIT run line for line.
 // Usage: CareerModel.AotSmoke <repository root>
 using CareerModel.AotSmoke;
 using CareerModel.Assessment;
 using CareerModel.Onet;
 using CareerModel.Recommendation;
+using CareerModel.Search;
 using CareerModel.Serialization;
 using NodaTime;
 
@@ -22,6 +23,9 @@ var readiness = CareerAssessor.Create(catalog, clock, DateTimeZone.Utc).AssessRe
 Console.WriteLine($"readiness: {readiness}");
 foreach (var path in Recommender.Create(catalog, clock).Recommend(profile).Paths)
     Console.WriteLine($"path: {path} | {path.Score}");
+
+foreach (var match in RoleTitleSearch.Create(catalog).Find("Téam Leads, Customer-Service", 3))
+    Console.WriteLine($"title search: {match}");
 
 try
 {

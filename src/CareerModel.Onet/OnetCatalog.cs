@@ -14,6 +14,7 @@ namespace CareerModel.Onet;
 /// <list type="bullet">
 /// <item><description>Each occupation in <c>Occupation Data</c> becomes a role: the O*NET-SOC code as id, its title and description; the Job Zone (1–5) as rank; the SOC major group as family (<c>43-0000</c>); the Management track for SOC group 11 and first-line supervisors, else Individual Contributor. Occupations without a Job Zone are skipped unless <see cref="OnetImportOptions.DefaultJobZone"/> is set.</description></item>
 /// <item><description>Skills, Knowledge and (when present) Abilities elements become skills, with the O*NET element id (<c>2.A.1.b</c>) as id; the occupation's ratings become requirements: level from LV (0–7, on an eight-level scale), importance from IM (1–5), required from IM 3 up, with the LV rating's standard error and 95% bounds.</description></item>
+/// <item><description><c>Alternate Titles</c> (each title and its short form) and <c>Sample of Reported Titles</c> (when present) give the role's alternative titles, in that order, each once ignoring case and never the title itself; a release without them gives none, with a note.</description></item>
 /// <item><description>Education, Training and Experience (when present) gives the education requirement (RL) and typical experience (RW).</description></item>
 /// <item><description>Transitions are inferred from requirement and description similarity (education too, when its weight is set), the SOC hierarchy and Job Zones, each with a strength from its score on one curve for all occupations (see <see cref="TransitionInferenceOptions"/>).</description></item>
 /// <item><description>OEWS wages (when a file is given) are joined through the O*NET-SOC → SOC crosswalk and give each role a US pay band from exact figures only.</description></item>
@@ -21,8 +22,8 @@ namespace CareerModel.Onet;
 /// <para>
 /// Files are found by name, <c>X.txt</c> or <c>X.tsv</c>: <c>Occupation Data</c>, <c>Job Zones</c>,
 /// <c>Skills</c> and <c>Knowledge</c> are required; <c>Abilities</c>, <c>Education, Training, and
-/// Experience</c>, <c>Content Model Reference</c> (skill descriptions) and
-/// <c>2019_to_SOC_Crosswalk</c> are used when present. Columns are found by header name.
+/// Experience</c>, <c>Content Model Reference</c> (skill descriptions), <c>2019_to_SOC_Crosswalk</c>,
+/// <c>Alternate Titles</c> and <c>Sample of Reported Titles</c> are used when present. Columns are found by header name.
 /// </para>
 /// </remarks>
 public static class OnetCatalog

@@ -56,7 +56,8 @@ internal sealed class CatalogAssembler(OnetData data, Dictionary<string, OewsRow
                 .WithRequirements(Requirements(occupation))
                 .WithPayBands(bands)
                 .WithEducation(Education(occupation))
-                .WithDescription(occupation.Description);
+                .WithDescription(occupation.Description)
+                .WithAlternativeTitles(occupation.AlternateTitles);
         }
         var inferred = options.Transitions.Enabled ? Transitions(included, roles, ranks.ToArray()) : [];
         var catalog = CareerCatalog.CreateBuilder()

@@ -14,6 +14,9 @@ internal sealed class Occupation(int index, string code, string title, string de
 
     public int? JobZone { get; set; }
 
+    /// <summary>The other titles of the optional title files, each once ignoring case and none the title itself, in file order.</summary>
+    public List<string> AlternateTitles { get; } = [];
+
     /// <summary>The 2018 SOC code: from the crosswalk when given, else the code's first seven characters.</summary>
     public string SocCode { get; set; } = code[..7];
 

@@ -15,6 +15,8 @@ internal static class OnetFiles
     public const string Education = "Education, Training, and Experience";
     public const string ContentModel = "Content Model Reference";
     public const string Crosswalk = "2019_to_SOC_Crosswalk";
+    public const string AlternateTitles = "Alternate Titles";
+    public const string ReportedTitles = "Sample of Reported Titles";
 
     private static readonly ImmutableArray<string> Extensions = [".txt", ".tsv"];
 

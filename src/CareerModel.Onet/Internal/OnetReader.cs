@@ -27,6 +27,7 @@ internal static class OnetReader
         var crosswalk = OnetFiles.Optional(folder, OnetFiles.Crosswalk);
         if (crosswalk is not null)
             ReadCrosswalk(crosswalk, byCode, notes);
+        ReadTitleFiles(folder, byCode, notes);
         return new OnetData
         {
             Occupations = occupations,
@@ -247,6 +248,63 @@ internal static class OnetReader
         while (tsv.Read())
             descriptions[tsv.GetRequiredString(element)] = tsv.GetString(description);
         return descriptions;
+    }
+
+    /// <summary>
+    /// Reads the optional title files, Alternate Titles (each title and, where given, its short
+    /// form) and Sample of Reported Titles, into each occupation's <see cref="Occupation.AlternateTitles"/>.
+    /// A title the occupation has already (its own, or one read before, ignoring case) is kept once;
+    /// how many were is one note per file.
+    /// </summary>
+    private static void ReadTitleFiles(string folder, Dictionary<string, Occupation> byCode, List<ImportNote> notes)
+    {
+        var seen = new Dictionary<int, HashSet<string>>();
+        foreach (var (name, column) in (ReadOnlySpan<(string, string)>)[(OnetFiles.AlternateTitles, "Alternate Title"), (OnetFiles.ReportedTitles, "Reported Job Title")])
+        {
+            var path = OnetFiles.Optional(folder, name);
+            if (path is null)
+            {
+                notes.Add(new ImportNote(ImportNoteKind.FileAbsent, null, $"'{name}' is not in the folder: roles have no alternative titles from it."));
+                continue;
+            }
+            ReadTitles(path, column, byCode, seen, notes);
+        }
+    }
+
+    private static void ReadTitles(string path, string titleColumn, Dictionary<string, Occupation> byCode, Dictionary<int, HashSet<string>> seen, List<ImportNote> notes)
+    {
+        using var tsv = TsvReader.Open(path);
+        int code = tsv.Column("O*NET-SOC Code"), title = tsv.Column(titleColumn);
+        int shortTitle = tsv.OptionalColumn("Short Title"), shown = tsv.OptionalColumn("Shown in My Next Move");
+        var unknown = new HashSet<string>(StringComparer.Ordinal);
+        var repeats = 0;
+        string? firstRepeat = null;
+        while (tsv.Read())
+        {
+            var occupation = Find(tsv, code, byCode, unknown, notes);
+            var text = tsv.GetRequiredString(title);
+            var brief = shortTitle < 0 || TsvReader.IsMissing(tsv[shortTitle]) ? null : tsv.GetString(shortTitle);
+            _ = tsv.GetFlag(shown);   // checked, not used
+            if (occupation is null)
+                continue;
+            if (!seen.TryGetValue(occupation.Index, out var titles))
+                seen[occupation.Index] = titles = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { occupation.Title };
+            foreach (var candidate in brief is null ? [text] : (ReadOnlySpan<string>)[text, brief])
+            {
+                if (titles.Add(candidate))
+                {
+                    occupation.AlternateTitles.Add(candidate);
+                }
+                else
+                {
+                    repeats++;
+                    firstRepeat ??= FormattableString.Invariant($"'{candidate}' for {occupation.Code} on line {tsv.LineNumber}");
+                }
+            }
+        }
+        if (repeats > 0)
+            notes.Add(new ImportNote(ImportNoteKind.RowIgnored, null, FormattableString.Invariant(
+                $"{tsv.FileName}: {repeats} titles repeat a title their occupation has already (ignoring case), the first {firstRepeat}; each title is kept once.")));
     }
 
     private static void ReadCrosswalk(string path, Dictionary<string, Occupation> byCode, List<ImportNote> notes)

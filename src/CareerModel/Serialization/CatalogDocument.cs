@@ -94,6 +94,8 @@ internal sealed class RoleDto : JsonDto
     [JsonRequired]
     public string? Title { get; set; }
 
+    public List<string?>? AlternativeTitles { get; set; }
+
     [JsonRequired]
     public string? Family { get; set; }
 

@@ -51,6 +51,7 @@ internal static class CatalogExporter
     {
         Id = role.Id,
         Title = role.Title,
+        AlternativeTitles = role.AlternativeTitles.Count == 0 ? null : [.. role.AlternativeTitles],
         Family = role.Family,
         Track = JsonEnum<CareerTrack>.Name(role.Track),
         Rank = role.Rank,

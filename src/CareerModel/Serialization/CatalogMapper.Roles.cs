@@ -5,7 +5,7 @@ using CareerModel.Skills;
 
 namespace CareerModel.Serialization;
 
-/// <summary>Roles and their parts: experience, requirements, pay bands, outlook, education.</summary>
+/// <summary>Roles and their parts: alternative titles, experience, requirements, pay bands, outlook, education.</summary>
 internal sealed partial class CatalogMapper
 {
     private Role? MapRole(RoleDto dto)
@@ -39,7 +39,8 @@ internal sealed partial class CatalogMapper
             .WithOutlook(outlook)
             .WithRemoteWork(remoteWork ?? default)
             .WithEducation(education)
-            .WithDescription(dto.Description));
+            .WithDescription(dto.Description)
+            .WithAlternativeTitles(dto.AlternativeTitles?.Select(t => t ?? StandInText)));
         return Finish(dto, role, partsOk, brokenRoles, dto.Id);
     }
 

@@ -184,6 +184,7 @@ public static class CatalogArbitraries
             from preferred in Gen.Choose(minimum, 7)
             select new EducationRequirement((EducationLevel)minimum, preferred == minimum ? null : (EducationLevel)preferred))
         from description in Gen.Elements<string?>(null, $"The {title} role.")
+        from alternatives in Gen.SubListOf(AlternativeTitlePool)
         select new Role(id, title, family, track, rank)
             .WithTypicalExperience(experience)
             .WithRequirements(requirements)
@@ -191,7 +192,11 @@ public static class CatalogArbitraries
             .WithOutlook(outlook)
             .WithRemoteWork(remote)
             .WithEducation(education)
-            .WithDescription(description);
+            .WithDescription(description)
+            .WithAlternativeTitles(alternatives);
+
+    /// <summary>Alternative titles, none equal to a generated title ignoring case.</summary>
+    private static readonly string[] AlternativeTitlePool = ["Associate", "Support Agent", "CSR", "Représentant"];
 
     /// <summary>The kinds a transition between two roles may have without breaking a rule.</summary>
     public static TransitionKind[] AllowedKinds(Role from, Role to)
@@ -226,7 +231,7 @@ public static class CatalogArbitraries
 
     /// <summary>Copies a role, replacing its requirements or pay bands.</summary>
     public static Role CopyRole(Role role, IEnumerable<SkillRequirement>? requirements = null, IReadOnlyDictionary<string, SalaryBand>? payBands = null) =>
-        new Role(role.Id, role.Title, role.Family, role.Track, role.Rank).WithTypicalExperience(role.TypicalExperience).WithRequirements(requirements ?? role.Requirements).WithPayBands(payBands ?? role.PayBands).WithOutlook(role.Outlook).WithRemoteWork(role.RemoteWork).WithEducation(role.Education).WithDescription(role.Description);
+        new Role(role.Id, role.Title, role.Family, role.Track, role.Rank).WithTypicalExperience(role.TypicalExperience).WithRequirements(requirements ?? role.Requirements).WithPayBands(payBands ?? role.PayBands).WithOutlook(role.Outlook).WithRemoteWork(role.RemoteWork).WithEducation(role.Education).WithDescription(role.Description).WithAlternativeTitles(role.AlternativeTitles);
 
     /// <summary>
     /// Smaller catalogs that are still valid: without one role (and its transitions), one
@@ -260,7 +265,7 @@ public static class CatalogArbitraries
                 yield return parts with { Roles = parts.Roles.Select((r, j) => j == i ? CopyRole(r, requirements: []) : r).ToArray() };
             if (role.PayBands.Count > 0)
                 yield return parts with { Roles = parts.Roles.Select((r, j) => j == i ? CopyRole(r, payBands: new Dictionary<string, SalaryBand>()) : r).ToArray() };
-            if (role.TypicalExperience is not null || role.Outlook is not null || role.Education is not null || role.Description is not null)
+            if (role.TypicalExperience is not null || role.Outlook is not null || role.Education is not null || role.Description is not null || role.AlternativeTitles.Count > 0)
                 yield return parts with { Roles = parts.Roles.Select((r, j) => j == i ? new Role(r.Id, r.Title, r.Family, r.Track, r.Rank).WithRequirements(r.Requirements).WithPayBands(r.PayBands) : r).ToArray() };
         }
     }
@@ -309,7 +314,8 @@ public static class CatalogArbitraries
         from remote in Gen.Elements(Enum.GetValues<RemoteWork>())
         from education in Gen.OneOf(Gen.Constant<EducationLevel?>(null), Gen.Elements(Enum.GetValues<EducationLevel>()).Select(e => (EducationLevel?)e))
         from description in Gen.Elements<string?>(null, "Answers customers.", "Leads the team.")
-        select new RoleArgs(id, title, family, track, rank, experience, requirements, bands, growth, remote, education, description);
+        from alternatives in Gen.SubListOf(AlternativeTitlePool)
+        select new RoleArgs(id, title, family, track, rank, experience, requirements, bands, growth, remote, education, description, alternatives.ToArray());
 
     public static Arbitrary<RoleArgs> RoleArgsArb() =>
         Arb.From(RoleArgsGen, a => new[]
@@ -320,6 +326,7 @@ public static class CatalogArbitraries
             a.Growth is not null ? a with { Growth = null } : null,
             a.Education is not null ? a with { Education = null } : null,
             a.Description is not null ? a with { Description = null } : null,
+            a.AlternativeTitles.Count > 0 ? a with { AlternativeTitles = a.AlternativeTitles.Skip(1).ToArray() } : null,
         }.OfType<RoleArgs>());
 
     public static Gen<RegionArgs> RegionArgsGen { get; } =

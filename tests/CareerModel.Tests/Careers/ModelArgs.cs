@@ -63,7 +63,8 @@ public sealed record RoleArgs(
     decimal? Growth,
     RemoteWork RemoteWork,
     EducationLevel? Education,
-    string? Description)
+    string? Description,
+    IReadOnlyList<string> AlternativeTitles)
 {
     private static readonly RequirementArgs ExtraRequirement = new("extra-skill", 1, 1, true);
     private static readonly BandArgs ExtraBand = new("extra-region", Currency.CHF, 50_000m, 10_000m);
@@ -84,6 +85,8 @@ public sealed record RoleArgs(
         new("remoteWork", a => a with { RemoteWork = (RemoteWork)(((int)a.RemoteWork + 1) % 3) }),
         new("education", a => a with { Education = a.Education is null ? EducationLevel.HighSchool : null }),
         new("description", a => a with { Description = a.Description is null ? "Does the work." : null }),
+        new("alternativeTitles", a => a with { AlternativeTitles = a.AlternativeTitles.Count == 0 ? ["Associate"] : a.AlternativeTitles.Skip(1).ToArray() }),
+        new("alternativeTitles (order)", a => a.AlternativeTitles.Count < 2 ? null : a with { AlternativeTitles = a.AlternativeTitles.Reverse().ToArray() }),
     ];
 
     public Role Create() =>
@@ -94,12 +97,13 @@ public sealed record RoleArgs(
             .WithOutlook(Growth is { } growth ? new Outlook(growth, 1_000, ["Retail"]) : null)
             .WithRemoteWork(RemoteWork)
             .WithEducation(Education is { } education ? new EducationRequirement(education) : null)
-            .WithDescription(Description);
+            .WithDescription(Description)
+            .WithAlternativeTitles(AlternativeTitles);
 
     public override string ToString() =>
         $"RoleArgs {{ Id = {Id}, Title = {Title}, Family = {Family}, Track = {Track}, Rank = {Rank}, Experience = {Experience}, "
         + $"Requirements = [{string.Join(", ", Requirements)}], Bands = [{string.Join(", ", Bands)}], Growth = {Growth}, "
-        + $"RemoteWork = {RemoteWork}, Education = {Education}, Description = {Description} }}";
+        + $"RemoteWork = {RemoteWork}, Education = {Education}, Description = {Description}, AlternativeTitles = [{string.Join(", ", AlternativeTitles)}] }}";
 }
 
 public sealed record RegionArgs(string Id, string Name, RegionKind Kind, Currency Currency, string? ParentId)

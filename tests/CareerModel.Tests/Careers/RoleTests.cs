@@ -245,6 +245,85 @@ public class RoleTests
     }
 
     [Fact]
+    public void A_role_keeps_its_alternative_titles_trimmed_in_the_order_given()
+    {
+        var role = Make().WithAlternativeTitles(["  Call centre agent ", "CSR", "Représentant"]);
+
+        Assert.Equal(["Call centre agent", "CSR", "Représentant"], role.AlternativeTitles);
+    }
+
+    [Fact]
+    public void A_new_role_has_no_alternative_titles_and_null_clears_them()
+    {
+        Assert.Empty(Make().AlternativeTitles);
+        Assert.Empty(Make().WithAlternativeTitles(["CSR"]).WithAlternativeTitles(null).AlternativeTitles);
+    }
+
+    [Fact]
+    public void The_other_copies_keep_the_alternative_titles()
+    {
+        var role = Make().WithAlternativeTitles(["CSR"])
+            .WithDescription("Answers customers.").WithRemoteWork(RemoteWork.Remote).WithRequirements([SkillRequirement.Required("empathy", 2)]);
+
+        Assert.Equal(["CSR"], role.AlternativeTitles);
+    }
+
+    [Fact]
+    public void A_role_copies_its_alternative_titles_so_the_caller_cannot_change_them()
+    {
+        var titles = new List<string> { "CSR" };
+        var role = Make().WithAlternativeTitles(titles);
+
+        titles.Add("Agent");
+
+        Assert.Equal(["CSR"], role.AlternativeTitles);
+        Assert.Throws<NotSupportedException>(() => ((IList<string>)role.AlternativeTitles).Add("x"));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void A_blank_alternative_title_is_rejected_naming_its_position(string blank)
+    {
+        var ex = Assert.Throws<ArgumentException>("alternativeTitles[1]", () => Make().WithAlternativeTitles(["CSR", blank]));
+
+        Assert.Contains("alternativeTitles[1] must not be empty or white space", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_null_alternative_title_is_rejected_naming_its_position()
+    {
+        Assert.Throws<ArgumentNullException>("alternativeTitles[0]", () => Make().WithAlternativeTitles([null!]));
+    }
+
+    [Fact]
+    public void An_alternative_title_repeating_another_ignoring_case_is_rejected_naming_both()
+    {
+        var ex = Assert.Throws<ArgumentException>("alternativeTitles[2]", () => Make().WithAlternativeTitles(["Call centre agent", "CSR", " call CENTRE agent"]));
+
+        Assert.StartsWith("Role 'cs-agent' alternativeTitles[2] 'call CENTRE agent' repeats alternativeTitles[0] 'Call centre agent' ignoring case; give each title once.", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_alternative_title_equal_to_the_title_ignoring_case_is_rejected()
+    {
+        var ex = Assert.Throws<ArgumentException>("alternativeTitles[1]", () => Make().WithAlternativeTitles(["CSR", "customer service AGENT"]));
+
+        Assert.StartsWith("Role 'cs-agent' alternativeTitles[1] 'customer service AGENT' is its title 'Customer Service Agent' ignoring case; an alternative title must differ from the title.", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Roles_whose_alternative_titles_differ_in_content_or_order_are_not_equal()
+    {
+        var a = Make().WithAlternativeTitles(["CSR", "Agent I"]);
+
+        Assert.Equal(a, Make().WithAlternativeTitles(["CSR", "Agent I"]));
+        Assert.NotEqual(a, Make().WithAlternativeTitles(["Agent I", "CSR"]));
+        Assert.NotEqual(a, Make().WithAlternativeTitles(["CSR"]));
+        Assert.NotEqual(a, Make());
+    }
+
+    [Fact]
     public void ToString_names_the_title_id_track_and_rank()
     {
         Assert.Equal("Customer Service Team Lead (cs-team-lead, Management, rank 3)", Samples.Lead.ToString());

@@ -10,6 +10,7 @@ using CareerModel.Monetary;
 using CareerModel.Onet;
 using CareerModel.People;
 using CareerModel.Recommendation;
+using CareerModel.Search;
 using CareerModel.Serialization;
 using CareerModel.Skills;
 using CareerModel.Tests.Onet;
@@ -59,6 +60,9 @@ public class CultureInvarianceTests
         yield return ("comparison", () => Recommendations().Paths[0].CompareWith(Recommendations().Paths[1]));
         yield return ("O*NET options", () => OnetCatalog.Load(Path.Combine(OnetDataFolders.Repository, "tests", "fuzz", "onet-release"), new OnetImportOptions { TopCodedAnnualWage = -1_500.5m }));
         yield return ("O*NET transition options", () => OnetCatalog.Load(Path.Combine(OnetDataFolders.Repository, "tests", "fuzz", "onet-release"), new OnetImportOptions { Transitions = { BorrowedProfileWeight = -0.25 } }));
+        yield return ("title search", () => string.Join("\n", RoleTitleSearch.Create(Catalog).Find("İNTELLİGENCE, Customer Service Specialists", 5)));
+        yield return ("title search count", () => RoleTitleSearch.Create(Catalog).Find("agent", -3));
+        yield return ("alternative title", () => new Role("lead", "Lead", "cs", CareerTrack.Management, 1).WithAlternativeTitles(["Team Lead", "TEAM LEAD"]));
         yield return ("catalog document", () => CareerCatalogJson.ToJson(Catalog));
         yield return ("profile document", () => ProfileJson.ToJson(Profile()));
     }

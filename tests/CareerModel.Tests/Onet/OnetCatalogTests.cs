@@ -161,6 +161,13 @@ public class OnetCatalogTests(OnetReleaseFixture fixture)
     }
 
     [Fact]
+    public void The_repository_release_has_no_title_files_so_roles_have_no_alternative_titles_and_the_notes_say_why()
+    {
+        Assert.All(Catalog.Roles, role => Assert.Empty(role.AlternativeTitles));
+        Assert.Equal(2, fixture.Result.Notes.Count(n => n.Kind == ImportNoteKind.FileAbsent && n.Message.EndsWith("roles have no alternative titles from it.", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Every_occupation_without_ratings_is_named_in_a_note_and_has_no_requirements()
     {
         var notes = fixture.Result.Notes.Where(n => n.Kind == ImportNoteKind.RequirementsMissing).ToList();

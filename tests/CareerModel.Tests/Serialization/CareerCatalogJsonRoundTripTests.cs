@@ -73,6 +73,32 @@ public class CareerCatalogJsonRoundTripTests
     }
 
     [Fact]
+    public void Alternative_titles_are_written_after_the_title_in_their_order_and_read_back_trimmed()
+    {
+        var catalog = Catalog(new Role("r", "Customer Service Representative", "f", CareerTrack.IndividualContributor, 1)
+            .WithAlternativeTitles(["Call centre agent", "  CSR ", "Représentant du service client"]));
+
+        var json = CareerCatalogJson.ToJson(catalog);
+
+        Assert.Contains(
+            "\"title\": \"Customer Service Representative\",\n      \"alternativeTitles\": [\n        \"Call centre agent\",\n        \"CSR\",\n        \"Représentant du service client\"\n      ],\n      \"family\"",
+            json,
+            StringComparison.Ordinal);
+        var read = CareerCatalogJson.Read(json);
+        Assert.Equal(catalog, read);
+        Assert.Equal(["Call centre agent", "CSR", "Représentant du service client"], read.GetRole("r").AlternativeTitles);
+    }
+
+    [Fact]
+    public void A_role_without_alternative_titles_is_written_without_the_property_and_reads_back_with_none()
+    {
+        var json = CareerCatalogJson.ToJson(BuiltIn);
+
+        Assert.DoesNotContain("alternativeTitles", json, StringComparison.Ordinal);
+        Assert.All(CareerCatalogJson.Read(json).Roles, role => Assert.Empty(role.AlternativeTitles));
+    }
+
+    [Fact]
     public void Reading_text_bytes_a_stream_or_a_file_gives_the_same_catalog()
     {
         var json = CareerCatalogJson.ToJson(BuiltIn);

@@ -293,6 +293,28 @@ public class InvalidCatalogTests
     }
 
     [Theory]
+    [InlineData("[ \"Rep\", \" \" ]", "alternativeTitles[1]", "\" \"", "alternativeTitles[1] must not be empty or white space.")]
+    [InlineData("[ \"Rep\", \"Call centre agent\", \"REP\" ]", "alternativeTitles[2]", "\"REP\"", "Role 'agent' alternativeTitles[2] 'REP' repeats alternativeTitles[0] 'Rep' ignoring case; give each title once.")]
+    [InlineData("[ \"AGENT\" ]", "alternativeTitles[0]", "\"AGENT\"", "Role 'agent' alternativeTitles[0] 'AGENT' is its title 'Agent' ignoring case; an alternative title must differ from the title.")]
+    public void An_alternative_title_that_is_blank_repeated_or_the_title_is_reported_at_that_title(string titles, string member, string marker, string message)
+    {
+        var json = Document(roles: AgentWith("\"alternativeTitles\": " + titles));
+
+        AssertProblem(Refusal.OnlyProblem(json), CareerJsonProblemKind.InvalidValue, "$.roles[0]." + member, json, marker, message);
+    }
+
+    [Fact]
+    public void An_alternative_title_that_is_not_text_is_a_wrong_type_at_that_title()
+    {
+        var json = Document(roles: AgentWith("\"alternativeTitles\": [ \"Rep\", 7 ]"));
+
+        var problem = Refusal.OnlyProblem(json);
+
+        Assert.Equal(CareerJsonProblemKind.WrongType, problem.Kind);
+        Assert.Equal("$.roles[0].alternativeTitles[1]", problem.Path);
+    }
+
+    [Theory]
     [InlineData("\"P2W\"", "typicalTime P2W must be in whole years and months only (no weeks, days or time).")]
     [InlineData("\"two years\"", "typicalTime 'two years' is not an ISO 8601 period in years and months, such as P2Y, P18M or P1Y6M.")]
     [InlineData("\"P-1Y\"", "typicalTime P-1Y must not be negative.")]

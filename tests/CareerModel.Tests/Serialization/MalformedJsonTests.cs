@@ -175,7 +175,7 @@ public class MalformedJsonTests
         var json = Refusal.WithRole($$"""{ {{Agent}}, "rank": 1, "salary": 42000 }""");
 
         AssertProblem(Refusal.OnlyProblem(json), CareerJsonProblemKind.UnknownProperty, "$.roles[0].salary", json, "\"salary\"",
-            "Unknown property 'salary'; this object may have: id, title, family, track, rank, typicalExperience, requirements, payBands, outlook, remoteWork, education, description.");
+            "Unknown property 'salary'; this object may have: id, title, alternativeTitles, family, track, rank, typicalExperience, requirements, payBands, outlook, remoteWork, education, description.");
     }
 
     [Fact]

@@ -24,6 +24,8 @@ public static class SerializationArbitraries
 
     private static readonly string[] Sources = ["BLS OEWS", "Guide “2025” – regional", "Survey \"Q1\"\twith a tab", "Ünïcode \\ source"];
 
+    private static readonly string[] AlternativeTitles = ["Représentant “CSR”", "  padded  ", "Tab\tand \"quote\" \\ slash", "😀 Emoji agent"];
+
     private static readonly string[] Industries = ["Retail Trade", "Financial Services", "Healthcare and Social Assistance", "Call centres – outsourced", "Ünïcode Ltd"];
 
     private static Gen<T?> Maybe<T>(Gen<T> gen)
@@ -85,6 +87,7 @@ public static class SerializationArbitraries
         from bands in Gen.CollectToArray(paid, r => BandGen(r.Currency))
         from outlook in Maybe(OutlookGen([.. regions.Select(r => r.Currency).Distinct(), Currency.USD, Xts]))
         from title in Gen.Elements(role.Title, "Agent – “Tier 1”", "Ünïcode \"quoted\" \\ title", "😀 Emoji lead")
+        from alternatives in Gen.SubListOf(AlternativeTitles)
         select new Role(role.Id, title, role.Family, role.Track, role.Rank)
             .WithTypicalExperience(role.TypicalExperience)
             .WithRequirements(role.Requirements.Select((q, i) => SkillRequirement.Create(q.SkillId, levels[i], importances[i], q.IsRequired)))
@@ -92,7 +95,8 @@ public static class SerializationArbitraries
             .WithOutlook(outlook)
             .WithRemoteWork(role.RemoteWork)
             .WithEducation(role.Education)
-            .WithDescription(role.Description);
+            .WithDescription(role.Description)
+            .WithAlternativeTitles(alternatives);
 
     /// <summary>A valid catalog with every part the format carries.</summary>
     public static Gen<CatalogParts> RichCatalogGen { get; } =
