@@ -6,8 +6,9 @@ namespace CareerModel.Recommendation;
 
 /// <summary>
 /// The roles' skill profiles for <see cref="RoleSimilarity"/>, kept sparse whatever the scoring
-/// layout: per role the importance × level of each skill it lists (required or preferred), and what
-/// it takes to measure them from the catalog's mean without ever writing the centred, dense rows.
+/// layout: per role the importance × level of each skill it lists (required or preferred), in
+/// <see cref="LaneSlots"/> for a vectorised dot product, and what it takes to measure them from
+/// the catalog's mean without ever writing the centred, dense rows.
 /// </summary>
 /// <remarks>
 /// A role's centred profile is v − m, with m the catalog's mean profile: dense, as m is. Its dot
@@ -19,28 +20,25 @@ internal sealed class RoleProfiles
 {
     public RoleProfiles(Role[] roles, Skill[] skills, IReadOnlyDictionary<string, int> skillIndex)
     {
-        RowStart = new int[roles.Length + 1];
-        var entries = new List<(int Skill, double Value)>();
         var sums = new double[skills.Length];
         var importance = new double[skills.Length];
         var listed = new int[skills.Length];
+        var rows = new (int Skill, double Value)[roles.Length][];
         for (var r = 0; r < roles.Length; r++)
         {
-            // In skill order, so the dot products run in one order however the role lists them.
-            foreach (var q in roles[r].Requirements.OrderBy(q => skillIndex[q.SkillId]))
-            {
-                var s = skillIndex[q.SkillId];
+            rows[r] = [.. roles[r].Requirements
+                .Select(q => (Skill: skillIndex[q.SkillId], q))
+                .OrderBy(e => e.Skill)
                 // On the kernel's scale, as the person's vector is: a certification counts 1 when asked for.
-                var value = q.Importance * SkillScoring.KernelLevel(skills[s], q.MinimumLevel, holdsCertification: q.MinimumLevel > 0);
-                entries.Add((s, value));
+                .Select(e => (e.Skill, Value: e.q.Importance * SkillScoring.KernelLevel(skills[e.Skill], e.q.MinimumLevel, holdsCertification: e.q.MinimumLevel > 0)))];
+            foreach (var (s, value) in rows[r])
+            {
                 sums[s] += value;
-                importance[s] += q.Importance;
                 listed[s]++;
             }
-            RowStart[r + 1] = entries.Count;
+            foreach (var q in roles[r].Requirements)
+                importance[skillIndex[q.SkillId]] += q.Importance;
         }
-        Skill = [.. entries.Select(e => e.Skill)];
-        Value = [.. entries.Select(e => e.Value)];
         Scale = new double[skills.Length];
         Mean = new double[skills.Length];
         var meanSquares = 0.0;
@@ -50,29 +48,39 @@ internal sealed class RoleProfiles
             Mean[s] = sums[s] / Math.Max(1, roles.Length);
             meanSquares += Mean[s] * Mean[s];
         }
+        var slots = new LaneSlots([.. rows.Select(row => row.Select(e => e.Skill).ToArray())]);
+        RowStart = slots.RowStart;
+        Skill = slots.Skill;
+        SkillsSpanned = slots.SkillsSpanned;
+        Value = new float[Skill.Length];
         Norm = new double[roles.Length];
         for (var r = 0; r < roles.Length; r++)
         {
-            if (RowStart[r] == RowStart[r + 1])
+            if (rows[r].Length == 0)
                 continue;
             var squares = meanSquares;
-            for (var k = RowStart[r]; k < RowStart[r + 1]; k++)
+            for (var k = 0; k < rows[r].Length; k++)
             {
-                var centred = Value[k] - Mean[Skill[k]];
-                squares += (centred * centred) - (Mean[Skill[k]] * Mean[Skill[k]]);
+                var (s, value) = rows[r][k];
+                Value[slots.SlotOf[r][k]] = (float)value;
+                var centred = value - Mean[s];
+                squares += (centred * centred) - (Mean[s] * Mean[s]);
             }
             Norm[r] = Math.Sqrt(Math.Max(squares, 0));
         }
     }
 
-    /// <summary>Gets where each role's entries start; the last element is the number of entries.</summary>
+    /// <summary>Gets where each role's vectors start; the last element is the number of vectors.</summary>
     public int[] RowStart { get; }
 
-    /// <summary>Gets each entry's skill index, ascending within a role.</summary>
+    /// <summary>Gets each slot's skill index.</summary>
     public int[] Skill { get; }
 
-    /// <summary>Gets each entry's importance × level.</summary>
-    public double[] Value { get; }
+    /// <summary>Gets each slot's importance × level (0 in padding).</summary>
+    public float[] Value { get; }
+
+    /// <summary>Gets the least length of a person's vector the slots gather from.</summary>
+    public int SkillsSpanned { get; }
 
     /// <summary>Gets each role's centred profile's length: 0 for a role that lists no skill.</summary>
     public double[] Norm { get; }
@@ -84,5 +92,5 @@ internal sealed class RoleProfiles
     public double[] Mean { get; }
 
     /// <summary>Gets the bytes the profiles hold.</summary>
-    public long SizeInBytes => (sizeof(int) * ((long)Skill.Length + RowStart.Length)) + (sizeof(double) * ((long)Value.Length + Norm.Length + Scale.Length + Mean.Length));
+    public long SizeInBytes => (sizeof(int) * ((long)Skill.Length + RowStart.Length)) + (sizeof(float) * (long)Value.Length) + (sizeof(double) * ((long)Norm.Length + Scale.Length + Mean.Length));
 }

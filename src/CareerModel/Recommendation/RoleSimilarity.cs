@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace CareerModel.Recommendation;
 
@@ -17,9 +19,9 @@ namespace CareerModel.Recommendation;
 /// </para>
 /// <para>
 /// A role that lists no requirements, or a person with no skill the catalog knows, has no profile:
-/// their similarity is 0, and the result says the skill data was missing. Computed in double
-/// precision over the roles' sparse profiles (<see cref="RoleProfiles"/>), the same for either
-/// scoring layout.
+/// their similarity is 0, and the result says the skill data was missing. Computed over the roles'
+/// sparse profiles (<see cref="RoleProfiles"/>), the same for either scoring layout: the person's
+/// centred, unit vector in single precision, each role's dot product a vector at a time.
 /// </para>
 /// </remarks>
 internal static class RoleSimilarity
@@ -37,39 +39,52 @@ internal static class RoleSimilarity
         if (!skills.ContainsAnyExcept(0f))
             return result;
         var count = profiles.Mean.Length;
-        var rented = ArrayPool<double>.Shared.Rent(count);
+        var centred = ArrayPool<double>.Shared.Rent(count);
+        // Pinned: the gathers below read it by address.
+        var person = GC.AllocateUninitializedArray<float>(Math.Max(count, profiles.SkillsSpanned), pinned: true);
         try
         {
-            var person = rented.AsSpan(0, count);
             var squares = 0.0;
             for (var s = 0; s < count; s++)
             {
-                person[s] = (skills[s] * profiles.Scale[s]) - profiles.Mean[s];
-                squares += person[s] * person[s];
+                centred[s] = (skills[s] * profiles.Scale[s]) - profiles.Mean[s];
+                squares += centred[s] * centred[s];
             }
             var norm = Math.Sqrt(squares);
             if (!(norm > NoLength))
                 return result;
+            person.AsSpan(count).Clear();
             var meanDot = 0.0;
             for (var s = 0; s < count; s++)
             {
-                person[s] /= norm;
+                person[s] = (float)(centred[s] / norm);
                 meanDot += profiles.Mean[s] * person[s];
             }
-            for (var r = 0; r < result.Length; r++)
-            {
-                if (!(profiles.Norm[r] > NoLength))
-                    continue;
-                var dot = 0.0;
-                for (var k = profiles.RowStart[r]; k < profiles.RowStart[r + 1]; k++)
-                    dot += profiles.Value[k] * person[profiles.Skill[k]];
-                result[r] = Math.Clamp((dot - meanDot) / profiles.Norm[r], -1, 1);
-            }
+            DotAll(profiles, person, meanDot, result);
             return result;
         }
         finally
         {
-            ArrayPool<double>.Shared.Return(rented);
+            ArrayPool<double>.Shared.Return(centred);
+        }
+    }
+
+    /// <summary>Each role's cosine: its entries' dot with the person's vector, less the mean's, over its length.</summary>
+    private static void DotAll(RoleProfiles profiles, float[] person, double meanDot, double[] result)
+    {
+        ref var personRef = ref MemoryMarshal.GetArrayDataReference(person);
+        ref var skillRef = ref MemoryMarshal.GetArrayDataReference(profiles.Skill);
+        ref var valueRef = ref MemoryMarshal.GetArrayDataReference(profiles.Value);
+        var width = (nuint)Vector<float>.Count;
+        var rowStart = profiles.RowStart;
+        for (var r = 0; r < result.Length; r++)
+        {
+            if (!(profiles.Norm[r] > NoLength))
+                continue;
+            var sum = Vector<float>.Zero;
+            for (var slot = (nuint)rowStart[r] * width; slot < (nuint)rowStart[r + 1] * width; slot += width)
+                sum += Vector.LoadUnsafe(ref valueRef, slot) * SparseScoringKernel.Gather(ref personRef, ref System.Runtime.CompilerServices.Unsafe.Add(ref skillRef, slot));
+            result[r] = Math.Clamp((Vector.Sum(sum) - meanDot) / profiles.Norm[r], -1, 1);
         }
     }
 }

@@ -1,12 +1,9 @@
-using System.Numerics;
-
 namespace CareerModel.Recommendation;
 
 /// <summary>
-/// The requirements in sparse rows laid out by vector lane: role r's required skills fill the
-/// vectors <see cref="RowStart"/>[r] to <see cref="RowStart"/>[r + 1] − 1, each skill in the lane
-/// the dense matrices would put it in (its index mod <see cref="Vector{T}.Count"/>), a lane's
-/// skills in ascending order down the role's vectors, the slots left over padded with zeros. Four
+/// The requirements in sparse rows laid out by vector lane (<see cref="LaneSlots"/>): role r's
+/// required skills fill the vectors <see cref="RowStart"/>[r] to <see cref="RowStart"/>[r + 1] − 1,
+/// each skill in the lane the dense matrices would put it in, the slots left over padded with zeros. Four
 /// contiguous arrays (skill index, need, weight over need, months per level step) read by
 /// <see cref="SparseScoringKernel"/>. Its size follows the number of requirements: ESCO's 3,007
 /// occupations × 13,896 skills hold about 65,000 required ones, where each dense matrix holds 42
@@ -23,43 +20,25 @@ internal sealed class SparseRequirements : RequirementTable
     public SparseRequirements(float[] fitConstant, IReadOnlyList<(int Skill, float Need, float WeightOverNeed)[]> terms, float[] monthsPerLevel)
         : base(fitConstant)
     {
-        var width = Vector<float>.Count;
-        RowStart = new int[terms.Count + 1];
-        Span<int> perLane = stackalloc int[width];
+        // The terms come in ascending skill order, as the lanes need them.
+        var slots = new LaneSlots([.. terms.Select(row => row.Select(t => t.Skill).ToArray())]);
+        RowStart = slots.RowStart;
+        Skill = slots.Skill;
+        SkillsSpanned = slots.SkillsSpanned;
+        Need = new float[Skill.Length];
+        WeightOverNeed = new float[Skill.Length];
+        MonthsPerLevel = new float[Skill.Length];
         for (var r = 0; r < terms.Count; r++)
         {
-            perLane.Clear();
-            foreach (var term in terms[r])
-                perLane[term.Skill % width]++;
-            RowStart[r + 1] = checked(RowStart[r] + MaxOf(perLane));
-        }
-        var slots = checked(RowStart[^1] * width);
-        Skill = new int[slots];
-        Need = new float[slots];
-        WeightOverNeed = new float[slots];
-        MonthsPerLevel = new float[slots];
-        for (var r = 0; r < terms.Count; r++)
-        {
-            perLane.Clear();
-            // The terms come in ascending skill order, so each lane fills downwards in that order.
-            foreach (var (skill, need, weightOverNeed) in terms[r])
+            for (var k = 0; k < terms[r].Length; k++)
             {
-                var lane = skill % width;
-                var slot = ((RowStart[r] + perLane[lane]++) * width) + lane;
-                Skill[slot] = skill;
+                var (skill, need, weightOverNeed) = terms[r][k];
+                var slot = slots.SlotOf[r][k];
                 Need[slot] = need;
                 WeightOverNeed[slot] = weightOverNeed;
                 MonthsPerLevel[slot] = monthsPerLevel[skill];
             }
-            // Padding points at a skill of its own lane (index = lane): any valid index serves, as
-            // its level only ever meets zeros.
-            for (var lane = 0; lane < width; lane++)
-            {
-                for (var row = perLane[lane]; row < RowStart[r + 1] - RowStart[r]; row++)
-                    Skill[((RowStart[r] + row) * width) + lane] = lane;
-            }
         }
-        SkillsSpanned = Math.Max(width, slots == 0 ? 0 : Skill.Max() + 1);
         Entries = terms.Sum(t => t.Length);
     }
 
@@ -97,13 +76,5 @@ internal sealed class SparseRequirements : RequirementTable
         Span<float> months = stackalloc float[1];
         SparseScoringKernel.ScoreAll(this, role, 1, have, concurrentSkills, fit, months);
         return (fit[0], months[0]);
-    }
-
-    private static int MaxOf(ReadOnlySpan<int> values)
-    {
-        var largest = 0;
-        foreach (var value in values)
-            largest = Math.Max(largest, value);
-        return largest;
     }
 }

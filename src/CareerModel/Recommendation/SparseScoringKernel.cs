@@ -93,9 +93,12 @@ internal static class SparseScoringKernel
         return (fit, gapSum, gapMax);
     }
 
-    /// <summary>The person's levels of one vector's skills: element k is <c>have[skills[k]]</c>.</summary>
+    /// <summary>
+    /// The values at one vector's skill indices: element k is <c>have[skills[k]]</c>. <paramref name="have"/>
+    /// must be pinned (or on the stack) when the processor has AVX2, which gathers by address.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe Vector<float> Gather(ref float have, ref int skills)
+    internal static unsafe Vector<float> Gather(ref float have, ref int skills)
     {
         if (Avx2.IsSupported && Vector<float>.Count == Vector256<float>.Count)
         {
