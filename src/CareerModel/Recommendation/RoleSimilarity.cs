@@ -1,7 +1,3 @@
-using System.Buffers;
-using System.Numerics;
-using System.Runtime.InteropServices;
-
 namespace CareerModel.Recommendation;
 
 /// <summary>
@@ -19,9 +15,9 @@ namespace CareerModel.Recommendation;
 /// </para>
 /// <para>
 /// A role that lists no requirements, or a person with no skill the catalog knows, has no profile:
-/// their similarity is 0, and the result says the skill data was missing. Computed over the roles'
-/// sparse profiles (<see cref="RoleProfiles"/>), the same for either scoring layout: the person's
-/// centred, unit vector in single precision, each role's dot product a vector at a time.
+/// their similarity is 0, and the result says the skill data was missing. Worked out in double
+/// precision from the roles' skill index (<see cref="RoleProfiles"/>, which shows how), the same
+/// for either scoring layout, at the cost of the person's skills and the roles that list them.
 /// </para>
 /// </remarks>
 internal static class RoleSimilarity
@@ -36,55 +32,35 @@ internal static class RoleSimilarity
     public static double[] Compute(RoleProfiles profiles, ReadOnlySpan<float> skills)
     {
         var result = new double[profiles.Norm.Length];
-        if (!skills.ContainsAnyExcept(0f))
+        var levels = skills[..profiles.Mean.Length];
+        if (!levels.ContainsAnyExcept(0f))
             return result;
-        var count = profiles.Mean.Length;
-        var centred = ArrayPool<double>.Shared.Rent(count);
-        // Pinned: the gathers below read it by address.
-        var person = GC.AllocateUninitializedArray<float>(Math.Max(count, profiles.SkillsSpanned), pinned: true);
-        try
+        // result holds v·p, role by role, until the last loop turns it into the cosine.
+        var meanDot = 0.0;
+        var squares = profiles.MeanSquares;
+        for (var s = levels.IndexOfAnyExcept(0f); s >= 0; s = Next(levels, s))
         {
-            var squares = 0.0;
-            for (var s = 0; s < count; s++)
-            {
-                centred[s] = (skills[s] * profiles.Scale[s]) - profiles.Mean[s];
-                squares += centred[s] * centred[s];
-            }
-            var norm = Math.Sqrt(squares);
-            if (!(norm > NoLength))
-                return result;
-            person.AsSpan(count).Clear();
-            var meanDot = 0.0;
-            for (var s = 0; s < count; s++)
-            {
-                person[s] = (float)(centred[s] / norm);
-                meanDot += profiles.Mean[s] * person[s];
-            }
-            DotAll(profiles, person, meanDot, result);
-            return result;
+            var p = levels[s] * profiles.Scale[s];
+            meanDot += p * profiles.Mean[s];
+            squares += (p * p) - (2 * p * profiles.Mean[s]);
+            for (var k = profiles.SkillStart[s]; k < profiles.SkillStart[s + 1]; k++)
+                result[profiles.Role[k]] += p * profiles.Value[k];
         }
-        finally
-        {
-            ArrayPool<double>.Shared.Return(centred);
-        }
-    }
-
-    /// <summary>Each role's cosine: its entries' dot with the person's vector, less the mean's, over its length.</summary>
-    private static void DotAll(RoleProfiles profiles, float[] person, double meanDot, double[] result)
-    {
-        ref var personRef = ref MemoryMarshal.GetArrayDataReference(person);
-        ref var skillRef = ref MemoryMarshal.GetArrayDataReference(profiles.Skill);
-        ref var valueRef = ref MemoryMarshal.GetArrayDataReference(profiles.Value);
-        var width = (nuint)Vector<float>.Count;
-        var rowStart = profiles.RowStart;
+        var personNorm = Math.Sqrt(Math.Max(squares, 0));
         for (var r = 0; r < result.Length; r++)
         {
-            if (!(profiles.Norm[r] > NoLength))
-                continue;
-            var sum = Vector<float>.Zero;
-            for (var slot = (nuint)rowStart[r] * width; slot < (nuint)rowStart[r + 1] * width; slot += width)
-                sum += Vector.LoadUnsafe(ref valueRef, slot) * SparseScoringKernel.Gather(ref personRef, ref System.Runtime.CompilerServices.Unsafe.Add(ref skillRef, slot));
-            result[r] = Math.Clamp((Vector.Sum(sum) - meanDot) / profiles.Norm[r], -1, 1);
+            var roleNorm = profiles.Norm[r];
+            result[r] = personNorm > NoLength && roleNorm > NoLength
+                ? Math.Clamp((result[r] - profiles.DotMean[r] - meanDot + profiles.MeanSquares) / (personNorm * roleNorm), -1, 1)
+                : 0;
         }
+        return result;
+    }
+
+    /// <summary>The next skill after <paramref name="s"/> the person has, or −1.</summary>
+    private static int Next(ReadOnlySpan<float> levels, int s)
+    {
+        var next = levels[(s + 1)..].IndexOfAnyExcept(0f);
+        return next < 0 ? -1 : s + 1 + next;
     }
 }
