@@ -110,33 +110,56 @@ internal sealed class RequestScorer
     /// the fewest months (<see cref="LeastStepMonths"/>) from the role to the target through
     /// allowed roles, by a backward breadth-first search and a backward Dijkstra.
     /// </summary>
+    /// <remarks>
+    /// Only roles that can lie on a path of at most <see cref="MaxSteps"/> moves from the person's
+    /// role to the target are measured: those whose fewest moves from the person's role and to the
+    /// target add up to no more. Every path the search can return runs through such roles only, so
+    /// the months and chains measured over them bound those paths as tightly as over the whole
+    /// graph or more; the others are left unreached, which the search reads as "cannot end in
+    /// time", as is true of them. On a taxonomy of thousands of occupations this is the difference
+    /// between the whole graph and a few hundred roles.
+    /// </remarks>
     public TargetReach ReachTo(int target)
     {
         var roles = compiled.Roles.Length;
-        var hops = new int[roles];
+        var fromCurrent = Hops(request.Current, MaxSteps, compiled.EdgeStart, compiled.EdgeTarget, e => e);
+        var hops = Hops(target, MaxSteps, compiled.InEdgeStart, compiled.InEdges, e => compiled.EdgeSource[e]);
+        var onSomePath = new bool[roles];
+        for (var r = 0; r < roles; r++)
+            onSomePath[r] = hops[r] != int.MaxValue && fromCurrent[r] != int.MaxValue && hops[r] + fromCurrent[r] <= MaxSteps;
         var months = new int[roles];
-        Array.Fill(hops, int.MaxValue);
         Array.Fill(months, int.MaxValue);
-        hops[target] = 0;
+        BackwardDijkstra(target, months, onSomePath, (distance, edge, to) => (int)Math.Min((long)distance + LeastStepMonths(edge, to), int.MaxValue - 1L));
+        return new TargetReach(target, hops, months, StrongestChainTo(target, onSomePath));
+    }
 
-        // Sized once, like the arrays: each role is queued at most once here.
-        var frontier = new Queue<int>(roles);
-        frontier.Enqueue(target);
-        while (frontier.TryDequeue(out var to))
+    /// <summary>
+    /// The fewest moves from <paramref name="start"/> to each role (forwards over out-edges) or from
+    /// each role to it (backwards over in-edges), through allowed roles, up to <paramref name="limit"/>;
+    /// <see cref="int.MaxValue"/> beyond.
+    /// </summary>
+    private int[] Hops(int start, int limit, int[] edgeStart, int[] edges, Func<int, int> neighbourOf)
+    {
+        var hops = new int[compiled.Roles.Length];
+        Array.Fill(hops, int.MaxValue);
+        hops[start] = 0;
+        var frontier = new Queue<int>();
+        frontier.Enqueue(start);
+        while (frontier.TryDequeue(out var role))
         {
-            for (var i = compiled.InEdgeStart[to]; i < compiled.InEdgeStart[to + 1]; i++)
+            if (hops[role] == limit)
+                continue;
+            for (var i = edgeStart[role]; i < edgeStart[role + 1]; i++)
             {
-                var from = compiled.EdgeSource[compiled.InEdges[i]];
-                if (allowed[from] && hops[from] == int.MaxValue)
+                var next = neighbourOf(edges[i]);
+                if (allowed[next] && hops[next] == int.MaxValue)
                 {
-                    hops[from] = hops[to] + 1;
-                    frontier.Enqueue(from);
+                    hops[next] = hops[role] + 1;
+                    frontier.Enqueue(next);
                 }
             }
         }
-
-        BackwardDijkstra(target, months, (distance, edge, to) => (int)Math.Min((long)distance + LeastStepMonths(edge, to), int.MaxValue - 1L));
-        return new TargetReach(target, hops, months, StrongestChainTo(target));
+        return hops;
     }
 
     /// <summary>
@@ -146,7 +169,7 @@ internal sealed class RequestScorer
     /// every move has strength 1 (hand-written catalogs) there is nothing to bound:
     /// <see langword="null"/>, read as 1.
     /// </summary>
-    private double[]? StrongestChainTo(int target)
+    private double[]? StrongestChainTo(int target, bool[] onSomePath)
     {
         if (compiled.AllStrengthsAreOne)
             return null;
@@ -155,7 +178,7 @@ internal sealed class RequestScorer
         var chain = new double[roles];
         Array.Fill(chain, double.PositiveInfinity);
         // −log 0 is +∞: a move of no strength leaves the chain at 0, which no path improves.
-        BackwardDijkstra(target, chain, (distance, edge, _) => distance - Math.Log(compiled.EdgeStrength[edge]));
+        BackwardDijkstra(target, chain, onSomePath, (distance, edge, _) => distance - Math.Log(compiled.EdgeStrength[edge]));
         for (var r = 0; r < roles; r++)
         {
             // Rounded up a hair, so the bound stays admissible whatever exp and log round to.
@@ -165,16 +188,16 @@ internal sealed class RequestScorer
     }
 
     /// <summary>
-    /// The least cost from every role to the target through allowed roles, over the edges into
-    /// each role: <paramref name="distance"/> comes filled with "unreached" and leaves with each
-    /// role's least cost, <paramref name="through"/> giving the cost of reaching a move's source
-    /// from the cost at its target (never less: costs are zero or more).
+    /// The least cost from every role to the target through allowed roles in <paramref name="within"/>,
+    /// over the edges into each role: <paramref name="distance"/> comes filled with "unreached" and
+    /// leaves with each role's least cost, <paramref name="through"/> giving the cost of reaching a
+    /// move's source from the cost at its target (never less: costs are zero or more).
     /// </summary>
-    private void BackwardDijkstra<T>(int target, T[] distance, Func<T, int, int, T> through)
+    private void BackwardDijkstra<T>(int target, T[] distance, bool[] within, Func<T, int, int, T> through)
         where T : INumber<T>
     {
         distance[target] = T.Zero;
-        var queue = new PriorityQueue<int, T>(distance.Length);
+        var queue = new PriorityQueue<int, T>();
         queue.Enqueue(target, T.Zero);
         while (queue.TryDequeue(out var to, out var reached))
         {
@@ -184,7 +207,7 @@ internal sealed class RequestScorer
             {
                 var edge = compiled.InEdges[i];
                 var from = compiled.EdgeSource[edge];
-                if (!allowed[from])
+                if (!allowed[from] || !within[from])
                     continue;
                 var cost = through(reached, edge, to);
                 if (cost < distance[from])
