@@ -13,6 +13,9 @@ public static class Sources
     /// <summary>The day every benchmark runs on: 2026-11-25, noon UTC.</summary>
     public static Instant Now { get; } = Instant.FromUtc(2026, 11, 25, 12, 0);
 
+    /// <summary>Gets a clock fixed at <see cref="Now"/>.</summary>
+    public static IClock Clock { get; } = new FixedClock(Now);
+
     /// <summary>Gets the catalog of a source.</summary>
     /// <param name="source">The source.</param>
     /// <returns>The catalog (built once per process).</returns>
@@ -68,7 +71,7 @@ public static class Sources
     /// <param name="source">The source.</param>
     /// <returns>The recommender.</returns>
     public static Recommender Recommender(Source source) =>
-        CareerModel.Recommendation.Recommender.Create(Catalog(source), new FixedClock(Now), exchangeRates: ExchangeRates(source));
+        CareerModel.Recommendation.Recommender.Create(Catalog(source), Clock, exchangeRates: ExchangeRates(source));
 
     private sealed class FixedClock(Instant now) : IClock
     {
