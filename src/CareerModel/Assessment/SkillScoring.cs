@@ -61,19 +61,44 @@ internal static class SkillScoring
     /// </summary>
     public static double Fit(IEnumerable<(double Weight, double Ratio)> terms, out double totalWeight)
     {
-        totalWeight = 0;
-        var weighted = 0.0;
-        var anyShort = false;
+        var sum = default(FitSum);
         foreach (var (weight, ratio) in terms)
+            sum.Add(weight, ratio);
+        totalWeight = sum.TotalWeight;
+        return sum.Fit;
+    }
+
+    /// <summary>
+    /// The fit summed term by term, in the order the terms come (the assessment's order is the
+    /// role's): what <see cref="Fit"/> does, for callers that hold their terms in arrays.
+    /// </summary>
+    public struct FitSum
+    {
+        private double weighted;
+        private bool anyShort;
+
+        /// <summary>Gets the total importance of the terms added.</summary>
+        public double TotalWeight { readonly get; private set; }
+
+        /// <summary>Gets the fit: Σ w·r / Σ w, 1 with no terms, below 1 whenever some ratio is.</summary>
+        public readonly double Fit
         {
-            totalWeight += weight;
+            get
+            {
+                if (TotalWeight == 0)
+                    return 1;
+                var score = Math.Clamp(weighted / TotalWeight, 0, 1);
+                return anyShort ? Math.Min(score, Math.BitDecrement(1.0)) : score;
+            }
+        }
+
+        /// <summary>Adds one requirement's importance and ratio.</summary>
+        public void Add(double weight, double ratio)
+        {
+            TotalWeight += weight;
             weighted += weight * ratio;
             anyShort |= ratio < 1;
         }
-        if (totalWeight == 0)
-            return 1;
-        var score = Math.Clamp(weighted / totalWeight, 0, 1);
-        return anyShort ? Math.Min(score, Math.BitDecrement(1.0)) : score;
     }
 
     /// <summary>The share of the fit a gap costs: <c>importance × (1 − ratio) / totalWeight</c>, the total being that of the role's required skills (or of its preferred ones, for a preferred skill).</summary>
@@ -103,10 +128,50 @@ internal static class SkillScoring
     public static double MonthsPerLevelStep(LearningTimes times, SkillCategory category) => MonthsOf(times.PerLevelStep(category));
 
     /// <summary>The months a gap takes to close: its missing levels × the months per level step; a certification its category's time once.</summary>
-    public static double LearningMonths(LearningTimes times, SkillCategory category, double shortfall)
+    public static double LearningMonths(LearningTimes times, SkillCategory category, double shortfall) =>
+        LearningMonthsFor(MonthsPerLevelStep(times, category), category, shortfall);
+
+    /// <summary>The same, given the category's <see cref="MonthsPerLevelStep"/> worked out beforehand.</summary>
+    public static double LearningMonthsFor(double monthsPerLevelStep, SkillCategory category, double shortfall) =>
+        category == SkillCategory.Certification ? monthsPerLevelStep : shortfall * monthsPerLevelStep;
+
+    /// <summary>
+    /// The order of a development plan's steps: negative when the first comes first. Required
+    /// first, then by priority (impact per year of learning), then by impact (both largest first,
+    /// compared to 12 decimals), then by importance, then by skill id.
+    /// </summary>
+    public static int CompareSteps(
+        bool aRequired, double aImpact, double aMonths, double aImportance, string aSkillId,
+        bool bRequired, double bImpact, double bMonths, double bImportance, string bSkillId)
     {
-        var perStep = MonthsPerLevelStep(times, category);
-        return category == SkillCategory.Certification ? perStep : shortfall * perStep;
+        if (aRequired != bRequired)
+            return aRequired ? -1 : 1;
+        var byPriority = Math.Round(bImpact / (bMonths / 12), ImpactDigits).CompareTo(Math.Round(aImpact / (aMonths / 12), ImpactDigits));
+        if (byPriority != 0)
+            return byPriority;
+        var byImpact = Math.Round(bImpact, ImpactDigits).CompareTo(Math.Round(aImpact, ImpactDigits));
+        if (byImpact != 0)
+            return byImpact;
+        var byImportance = bImportance.CompareTo(aImportance);
+        return byImportance != 0 ? byImportance : string.CompareOrdinal(aSkillId, bSkillId);
+    }
+
+    /// <summary>
+    /// List scheduling, one step at a time: a step of <paramref name="months"/> starts on the first
+    /// of the concurrent tracks to come free (the lowest-numbered among equals). Returns its start;
+    /// <paramref name="free"/>, the month each track comes free, is updated.
+    /// </summary>
+    public static double Schedule(Span<double> free, double months)
+    {
+        var track = 0;
+        for (var i = 1; i < free.Length; i++)
+        {
+            if (free[i] < free[track])
+                track = i;
+        }
+        var start = free[track];
+        free[track] = start + months;
+        return start;
     }
 
     /// <summary>
