@@ -189,7 +189,7 @@ public sealed partial class CareerAssessor
             : Period.Zero;
         var experienceMonths = gaps.Experience?.ShortfallMonths ?? 0;
         var readyMonths = ReadyMonths(plan.RequiredMonths, SkillScoring.MonthsOf(educationTime), experienceMonths);
-        var readyDate = CalendarMath.Plus(today, CalendarMath.PeriodOfMonths(readyMonths), $"Readiness for role '{role.Id}'");
+        var readyDate = CalendarMath.PlusMonths(today, readyMonths, $"Readiness for role '{role.Id}'");
 
         return new Readiness(gaps, plan, educationTime, CalendarMath.PeriodOfMonths(experienceMonths), readyDate, Actions(role, gaps, plan, educationTime).AsReadOnly());
     }

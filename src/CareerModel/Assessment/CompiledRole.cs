@@ -130,7 +130,20 @@ internal sealed class CompiledRole
             var readiness = assessor.AssessReadinessOn(profile, Role, Today);
             return (readiness.ReadyDate, readiness.Fit);
         }
-        return (scratch.ReadyDate(months, this, index), fit);
+        return (ReadyDate(months, index), fit);
+    }
+
+    /// <summary>Today plus the months to be ready, as the assessor works it out; past the calendar's end, its exception naming the person.</summary>
+    private LocalDate ReadyDate(double months, long index)
+    {
+        try
+        {
+            return CalendarMath.PlusMonths(Today, months, readinessOverflow);
+        }
+        catch (OverflowException e)
+        {
+            throw new OverflowException($"{e.Message} This is {CareerAssessor.ProfileAt(index)}.", e.InnerException);
+        }
     }
 
     /// <summary>
@@ -258,18 +271,9 @@ internal sealed class CompiledRole
         return true;
     }
 
-    /// <summary>
-    /// One thread's working memory: the levels, the required gaps in the plan's order, the
-    /// schedule's tracks, and a small cache of months → ready date (people often need the same
-    /// months; the date's period arithmetic allocates).
-    /// </summary>
+    /// <summary>One thread's working memory: the levels, the required gaps in the plan's order and the schedule's tracks.</summary>
     internal sealed class Scratch
     {
-        private const int DateSlots = 64;
-
-        private readonly ulong[] dateMonths = new ulong[DateSlots];
-        private readonly LocalDate[] dates = new LocalDate[DateSlots];
-
         public Scratch(int requirements, int required, int concurrentSkills)
         {
             Have = new double[requirements];
@@ -277,8 +281,6 @@ internal sealed class CompiledRole
             GapImpact = new double[required];
             GapMonths = new double[required];
             Free = new double[concurrentSkills];
-            // No months value has these bits (a NaN), so every slot starts empty.
-            Array.Fill(dateMonths, ulong.MaxValue);
         }
 
         public double[] Have { get; }
@@ -290,26 +292,5 @@ internal sealed class CompiledRole
         public double[] GapMonths { get; }
 
         public double[] Free { get; }
-
-        /// <summary>Today plus the months, as the assessor works it out (<see cref="CalendarMath.PeriodOfMonths"/>); an overflow's message names the person.</summary>
-        public LocalDate ReadyDate(double months, CompiledRole role, long index)
-        {
-            var bits = BitConverter.DoubleToUInt64Bits(months);
-            var slot = (int)(unchecked(bits * 0x9E3779B97F4A7C15UL) >> 58);
-            if (dateMonths[slot] == bits)
-                return dates[slot];
-            LocalDate date;
-            try
-            {
-                date = CalendarMath.Plus(role.Today, CalendarMath.PeriodOfMonths(months), role.readinessOverflow);
-            }
-            catch (OverflowException e)
-            {
-                throw new OverflowException($"{e.Message} This is {CareerAssessor.ProfileAt(index)}.", e.InnerException);
-            }
-            dateMonths[slot] = bits;
-            dates[slot] = date;
-            return date;
-        }
     }
 }

@@ -108,9 +108,12 @@ public sealed class WorkHistory : IEquatable<WorkHistory>
         for (var i = 0; i < Employments.Count; i++)
         {
             if (Employments[i].Start > today)
-                throw new FutureEmploymentException(Employments.Where(e => e.Start > today), today);
+                throw Future(today);
         }
     }
+
+    /// <summary>The exception for the periods that start after <paramref name="today"/> (its own method, so the check above allocates no closure).</summary>
+    private FutureEmploymentException Future(LocalDate today) => new(Employments.Where(e => e.Start > today), today);
 
     /// <inheritdoc/>
     public bool Equals(WorkHistory? other) => other is not null && ReadOnly.SequenceEqual(Employments, other.Employments);
