@@ -235,10 +235,9 @@ public sealed partial class CareerAssessor
 
     private DevelopmentPlan Plan(GapAnalysis gaps)
     {
-        var ordered = gaps.Gaps
-            .Select(g => (Gap: g, Months: LearningMonths(g)))
-            .Order(StepOrder)
-            .ToArray();
+        var ordered = gaps.Gaps.Select(g => (Gap: g, Months: LearningMonths(g))).ToArray();
+        var keys = Array.ConvertAll(ordered, x => new SkillScoring.StepKey(x.Gap.IsRequired, x.Gap.Impact, x.Months, x.Gap.Importance, x.Gap.SkillId));
+        keys.AsSpan().Sort(ordered.AsSpan(), SkillScoring.StepOrder);
 
         // List scheduling: each step, in order, starts on the first of the concurrent tracks to come free.
         var free = new double[LearningTimes.ConcurrentSkills];
@@ -247,12 +246,6 @@ public sealed partial class CareerAssessor
             steps.Add(new DevelopmentStep(gap, LearningTime(gap), months, SkillScoring.Schedule(free, months)));
         return new DevelopmentPlan(gaps.RoleId, LearningTimes.ConcurrentSkills, steps.AsReadOnly());
     }
-
-    /// <summary>The order of a plan's steps (<see cref="SkillScoring.CompareSteps"/>) over gaps and their learning months.</summary>
-    private static readonly IComparer<(SkillGap Gap, double Months)> StepOrder = Comparer<(SkillGap Gap, double Months)>.Create((a, b) =>
-        SkillScoring.CompareSteps(
-            a.Gap.IsRequired, a.Gap.Impact, a.Months, a.Gap.Importance, a.Gap.SkillId,
-            b.Gap.IsRequired, b.Gap.Impact, b.Months, b.Gap.Importance, b.Gap.SkillId));
 
     private double LearningMonths(SkillGap gap) => SkillScoring.LearningMonths(LearningTimes, gap.Category, gap.Shortfall);
 

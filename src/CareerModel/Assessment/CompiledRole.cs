@@ -160,7 +160,7 @@ internal sealed class CompiledRole
         if (!TryReadLevels(profile, scratch.Have))
             return false;
 
-        // The fit and the required gaps, in the role's order; the gaps kept in the plan's order by insertion.
+        // The fit and the required gaps, in the role's order.
         var have = scratch.Have;
         var sum = default(SkillScoring.FitSum);
         var gaps = 0;
@@ -172,30 +172,20 @@ internal sealed class CompiledRole
                 continue;
             var impact = SkillScoring.Impact(importance[i], ratio, requiredWeight);
             var months = SkillScoring.LearningMonthsFor(monthsPerLevelStep[i], category[i], Math.Max(need[i] - have[i], 0));
-            var at = gaps;
-            while (at > 0 && Precedes(i, impact, months, scratch.GapRequirement[at - 1], scratch.GapImpact[at - 1], scratch.GapMonths[at - 1]))
-            {
-                scratch.GapRequirement[at] = scratch.GapRequirement[at - 1];
-                scratch.GapImpact[at] = scratch.GapImpact[at - 1];
-                scratch.GapMonths[at] = scratch.GapMonths[at - 1];
-                at--;
-            }
-            scratch.GapRequirement[at] = i;
-            scratch.GapImpact[at] = impact;
-            scratch.GapMonths[at] = months;
+            scratch.StepKeys[gaps] = new SkillScoring.StepKey(true, impact, months, importance[i], skillId[i]);
+            scratch.StepMonths[gaps] = months;
             gaps++;
         }
         fit = sum.Fit;
 
-        // The plan's schedule: the required steps, in order, each on the first track to come free.
+        // The plan's schedule: the required steps in the plan's order, each on the first track to come free.
+        var stepMonths = scratch.StepMonths.AsSpan(0, gaps);
+        scratch.StepKeys.AsSpan(0, gaps).Sort(stepMonths, SkillScoring.StepOrder);
         var free = scratch.Free;
         Array.Clear(free);
         var skillsMonths = 0.0;
-        for (var g = 0; g < gaps; g++)
-        {
-            var months = scratch.GapMonths[g];
+        foreach (var months in stepMonths)
             skillsMonths = Math.Max(skillsMonths, SkillScoring.Schedule(free, months) + months);
-        }
 
         var history = profile.WorkHistory;
         double experienceMonths;
@@ -213,10 +203,6 @@ internal sealed class CompiledRole
         readyMonths = CareerAssessor.ReadyMonths(skillsMonths, educationMonths[(int)profile.Education], experienceMonths);
         return true;
     }
-
-    /// <summary>Whether a gap of requirement <paramref name="a"/> comes before one of <paramref name="b"/> in the plan (both required).</summary>
-    private bool Precedes(int a, double aImpact, double aMonths, int b, double bImpact, double bMonths) =>
-        SkillScoring.CompareSteps(true, aImpact, aMonths, importance[a], skillId[a], true, bImpact, bMonths, importance[b], skillId[b]) < 0;
 
     /// <summary>
     /// Reads the person's level of every requirement into <paramref name="have"/> (0 when not
@@ -236,10 +222,8 @@ internal sealed class CompiledRole
         }
 
         Array.Clear(have);
-        var skills = profile.Skills;
-        for (var s = 0; s < skills.Count; s++)
+        foreach (var entry in profile.SkillSpan)
         {
-            var entry = skills[s];
             if (!scale.Contains(entry.Level))
                 return false;
             if (requirementOf.TryGetValue(entry.SkillId, out var i))
@@ -254,16 +238,15 @@ internal sealed class CompiledRole
             }
         }
 
-        var certifications = profile.Certifications;
-        for (var c = 0; c < certifications.Count; c++)
+        foreach (var certification in profile.CertificationSpan)
         {
-            if (requirementOf.TryGetValue(certifications[c], out var i))
+            if (requirementOf.TryGetValue(certification, out var i))
             {
                 if (!isCertification[i])
                     return false;
                 have[i] = heldCertificationLevel[i];
             }
-            else if (!catalog.TryGetSkill(certifications[c], out var skill) || skill.Category != SkillCategory.Certification)
+            else if (!catalog.TryGetSkill(certification, out var skill) || skill.Category != SkillCategory.Certification)
             {
                 return false;
             }
@@ -277,19 +260,16 @@ internal sealed class CompiledRole
         public Scratch(int requirements, int required, int concurrentSkills)
         {
             Have = new double[requirements];
-            GapRequirement = new int[required];
-            GapImpact = new double[required];
-            GapMonths = new double[required];
+            StepKeys = new SkillScoring.StepKey[required];
+            StepMonths = new double[required];
             Free = new double[concurrentSkills];
         }
 
         public double[] Have { get; }
 
-        public int[] GapRequirement { get; }
+        public SkillScoring.StepKey[] StepKeys { get; }
 
-        public double[] GapImpact { get; }
-
-        public double[] GapMonths { get; }
+        public double[] StepMonths { get; }
 
         public double[] Free { get; }
     }

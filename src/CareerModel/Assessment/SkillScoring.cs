@@ -136,25 +136,47 @@ internal static class SkillScoring
         category == SkillCategory.Certification ? monthsPerLevelStep : shortfall * monthsPerLevelStep;
 
     /// <summary>
-    /// The order of a development plan's steps: negative when the first comes first. Required
-    /// first, then by priority (impact per year of learning), then by impact (both largest first,
-    /// compared to 12 decimals), then by importance, then by skill id.
+    /// What orders a development plan's steps (<see cref="Compare"/>): required first, then by
+    /// priority (impact per year of learning), then by impact (both largest first, compared to 12
+    /// decimals), then by importance, then by skill id. Made once per step, so sorting compares
+    /// numbers already rounded.
     /// </summary>
-    public static int CompareSteps(
-        bool aRequired, double aImpact, double aMonths, double aImportance, string aSkillId,
-        bool bRequired, double bImpact, double bMonths, double bImportance, string bSkillId)
+    public readonly struct StepKey
     {
-        if (aRequired != bRequired)
-            return aRequired ? -1 : 1;
-        var byPriority = Math.Round(bImpact / (bMonths / 12), ImpactDigits).CompareTo(Math.Round(aImpact / (aMonths / 12), ImpactDigits));
-        if (byPriority != 0)
-            return byPriority;
-        var byImpact = Math.Round(bImpact, ImpactDigits).CompareTo(Math.Round(aImpact, ImpactDigits));
-        if (byImpact != 0)
-            return byImpact;
-        var byImportance = bImportance.CompareTo(aImportance);
-        return byImportance != 0 ? byImportance : string.CompareOrdinal(aSkillId, bSkillId);
+        private readonly bool required;
+        private readonly double priority;
+        private readonly double impact;
+        private readonly double importance;
+        private readonly string skillId;
+
+        /// <summary>The key of a step that closes a gap of <paramref name="impact"/> in <paramref name="months"/>.</summary>
+        public StepKey(bool required, double impact, double months, double importance, string skillId)
+        {
+            this.required = required;
+            priority = Math.Round(impact / (months / 12), ImpactDigits);
+            this.impact = Math.Round(impact, ImpactDigits);
+            this.importance = importance;
+            this.skillId = skillId;
+        }
+
+        /// <summary>The order of steps: negative when <paramref name="a"/> comes first.</summary>
+        public static int Compare(in StepKey a, in StepKey b)
+        {
+            if (a.required != b.required)
+                return a.required ? -1 : 1;
+            var byPriority = b.priority.CompareTo(a.priority);
+            if (byPriority != 0)
+                return byPriority;
+            var byImpact = b.impact.CompareTo(a.impact);
+            if (byImpact != 0)
+                return byImpact;
+            var byImportance = b.importance.CompareTo(a.importance);
+            return byImportance != 0 ? byImportance : string.CompareOrdinal(a.skillId, b.skillId);
+        }
     }
+
+    /// <summary><see cref="StepKey.Compare"/> as a comparer, for sorting keys with their steps (one instance: a struct would be boxed on every sort).</summary>
+    public static IComparer<StepKey> StepOrder { get; } = Comparer<StepKey>.Create(static (a, b) => StepKey.Compare(a, b));
 
     /// <summary>
     /// List scheduling, one step at a time: a step of <paramref name="months"/> starts on the first
