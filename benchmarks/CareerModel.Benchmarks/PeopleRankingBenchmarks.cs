@@ -12,8 +12,8 @@ namespace CareerModel.Benchmarks;
 /// with the people.
 /// </summary>
 /// <remarks>
-/// The people are <see cref="SampleProfiles"/> made in the setup (each with the 30–70 skills of
-/// their own O*NET role, one to seven years in it, no education recorded), handed over as an
+/// The people are <see cref="SampleProfiles"/> made in the setup (the skills of their own O*NET
+/// role and a few more, 57 on average; one to seven years in it; no education recorded), handed over as an
 /// <see cref="IEnumerable{T}"/>, which the ranking reads once. The setup checks that both runs keep
 /// the same ten people.
 /// </remarks>
