@@ -1,3 +1,4 @@
+using CareerModel.Assessment;
 using CareerModel.Careers;
 using CareerModel.Catalogs;
 using CareerModel.Monetary;
@@ -72,6 +73,11 @@ public static class Sources
     /// <returns>The recommender.</returns>
     public static Recommender Recommender(Source source) =>
         CareerModel.Recommendation.Recommender.Create(Catalog(source), Clock, exchangeRates: ExchangeRates(source));
+
+    /// <summary>Builds an assessor over a source's catalog with a clock fixed at <see cref="Now"/>, in UTC.</summary>
+    /// <param name="source">The source.</param>
+    /// <returns>The assessor.</returns>
+    public static CareerAssessor Assessor(Source source) => CareerAssessor.Create(Catalog(source), new FixedClock(Now));
 
     private sealed class FixedClock(Instant now) : IClock
     {

@@ -22,7 +22,7 @@ namespace CareerModel.Assessment;
 /// an off-scale level is reported as such, with every offender listed, rather than skewing a fit.
 /// </para>
 /// </remarks>
-public sealed class CareerAssessor
+public sealed partial class CareerAssessor
 {
     private readonly IClock clock;
 
@@ -68,9 +68,17 @@ public sealed class CareerAssessor
     /// <exception cref="UnknownSkillException">A skill or certification id is not in the catalog; lists every one.</exception>
     /// <exception cref="ArgumentException">A certification is not a certification skill, or a certification skill is given a level.</exception>
     /// <exception cref="SkillLevelOutOfScaleException">A level is above the scale's maximum; lists every one.</exception>
-    public void Validate(Profile profile)
+    public void Validate(Profile profile) => ValidateProfile(profile, null);
+
+    /// <summary>
+    /// <see cref="Validate(Profile)"/> for one of many people: with <paramref name="index"/>, each
+    /// message says which profile of the sequence it is about (<see cref="ProfileAt"/>).
+    /// </summary>
+    internal void ValidateProfile(Profile profile, long? index)
     {
         ArgumentNullException.ThrowIfNull(profile);
+        var located = index is { } at ? $" This is {ProfileAt(at)}." : "";
+        var paramName = index is null ? nameof(profile) : "people";
         var unknownRoles = profile.WorkHistory.Employments
             .Where(e => (e.Family is null || e.Track is null) && !Catalog.TryGetRole(e.RoleId, out _))
             .Select(e => e.RoleId)
@@ -78,32 +86,34 @@ public sealed class CareerAssessor
         if (profile.CurrentRoleId is { } current && !Catalog.TryGetRole(current, out _))
             unknownRoles.Add(current);
         if (unknownRoles.Count > 0)
-            throw UnknownRoleException.InProfile(unknownRoles);
+            throw UnknownRoleException.InProfile(unknownRoles, located);
 
         var unknownSkills = profile.Skills.Select(s => s.SkillId).Concat(profile.Certifications)
             .Where(id => !Catalog.TryGetSkill(id, out _))
             .ToArray();
         if (unknownSkills.Length > 0)
-            throw new UnknownSkillException(unknownSkills);
+            throw UnknownSkillException.InProfile(unknownSkills, located);
 
         var notCertifications = profile.Certifications.Where(id => Catalog.GetSkill(id).Category != SkillCategory.Certification).ToArray();
         if (notCertifications.Length > 0)
         {
             throw new ArgumentException(
-                $"Profile certifications must be certification skills, but {Quote(notCertifications)} {(notCertifications.Length == 1 ? "is" : "are")} not; give {(notCertifications.Length == 1 ? "it" : "them")} a level among the skills instead.",
-                nameof(profile));
+                $"Profile certifications must be certification skills, but {Quote(notCertifications)} {(notCertifications.Length == 1 ? "is" : "are")} not; give {(notCertifications.Length == 1 ? "it" : "them")} a level among the skills instead.{located}",
+                paramName);
         }
         var certificationLevels = profile.Skills.Where(s => Catalog.GetSkill(s.SkillId).Category == SkillCategory.Certification).Select(s => s.SkillId).ToArray();
         if (certificationLevels.Length > 0)
         {
             throw new ArgumentException(
-                $"Profile skills must not include certifications, but {Quote(certificationLevels)} {(certificationLevels.Length == 1 ? "is one" : "are")}; list {(certificationLevels.Length == 1 ? "it" : "them")} among the certifications held instead.",
-                nameof(profile));
+                $"Profile skills must not include certifications, but {Quote(certificationLevels)} {(certificationLevels.Length == 1 ? "is one" : "are")}; list {(certificationLevels.Length == 1 ? "it" : "them")} among the certifications held instead.{located}",
+                paramName);
         }
 
         var offScale = profile.Skills.Where(s => !Catalog.ProficiencyScale.Contains(s.Level)).ToArray();
         if (offScale.Length > 0)
-            throw new SkillLevelOutOfScaleException(offScale, Catalog.ProficiencyScale);
+            throw index is { } person
+                ? SkillLevelOutOfScaleException.InProfileAt(offScale, Catalog.ProficiencyScale, ProfileAt(person), paramName)
+                : new SkillLevelOutOfScaleException(offScale, Catalog.ProficiencyScale);
     }
 
     /// <summary>Analyses a person's gaps to a role: every skill requirement, education and experience, with the fit (see <see cref="GapAnalysis"/>).</summary>
@@ -149,17 +159,7 @@ public sealed class CareerAssessor
     public Readiness AssessReadiness(Profile profile, string roleId)
     {
         var (role, today) = Prepare(profile, roleId);
-        var gaps = Analyze(profile, role, today);
-        var plan = Plan(gaps);
-
-        var educationTime = gaps.Education is { IsMinimumMet: false } education
-            ? LearningTimes.ForEducation(education.Have, education.Minimum)
-            : Period.Zero;
-        var experienceMonths = gaps.Experience?.ShortfallMonths ?? 0;
-        var readyMonths = Math.Max(plan.RequiredMonths, Math.Max(SkillScoring.MonthsOf(educationTime), experienceMonths));
-        var readyDate = CalendarMath.Plus(today, CalendarMath.PeriodOfMonths(readyMonths), $"Readiness for role '{role.Id}'");
-
-        return new Readiness(gaps, plan, educationTime, CalendarMath.PeriodOfMonths(experienceMonths), readyDate, Actions(role, gaps, plan, educationTime).AsReadOnly());
+        return AssessReadinessOn(profile, role, today);
     }
 
     /// <summary>Describes the assessor, such as <c>CareerAssessor over CareerCatalog: 24 roles, … in UTC</c>.</summary>
@@ -177,6 +177,29 @@ public sealed class CareerAssessor
         Validate(profile);
         return (role, clock.GetCurrentInstant().InZone(Zone).Date);
     }
+
+    /// <summary>The readiness of a profile already validated, for a role of the catalog, on a given day.</summary>
+    internal Readiness AssessReadinessOn(Profile profile, Role role, LocalDate today)
+    {
+        var gaps = Analyze(profile, role, today);
+        var plan = Plan(gaps);
+
+        var educationTime = gaps.Education is { IsMinimumMet: false } education
+            ? LearningTimes.ForEducation(education.Have, education.Minimum)
+            : Period.Zero;
+        var experienceMonths = gaps.Experience?.ShortfallMonths ?? 0;
+        var readyMonths = ReadyMonths(plan.RequiredMonths, SkillScoring.MonthsOf(educationTime), experienceMonths);
+        var readyDate = CalendarMath.PlusMonths(today, readyMonths, $"Readiness for role '{role.Id}'");
+
+        return new Readiness(gaps, plan, educationTime, CalendarMath.PeriodOfMonths(experienceMonths), readyDate, Actions(role, gaps, plan, educationTime).AsReadOnly());
+    }
+
+    /// <summary>The months to be ready: the longest of the skills plan, education to the minimum and experience to the minimum, which run side by side.</summary>
+    internal static double ReadyMonths(double skillsMonths, double educationMonths, double experienceMonths) =>
+        Math.Max(skillsMonths, Math.Max(educationMonths, experienceMonths));
+
+    /// <summary>Names one profile of a sequence in messages: <c>the profile at index 17 of the people ranked</c> (counted from 0).</summary>
+    internal static string ProfileAt(long index) => FormattableString.Invariant($"the profile at index {index} of the people ranked");
 
     private GapAnalysis Analyze(Profile profile, Role role, LocalDate today)
     {
@@ -212,30 +235,15 @@ public sealed class CareerAssessor
 
     private DevelopmentPlan Plan(GapAnalysis gaps)
     {
-        var ordered = gaps.Gaps
-            .Select(g => (Gap: g, Months: LearningMonths(g)))
-            .OrderByDescending(x => x.Gap.IsRequired)
-            .ThenByDescending(x => Math.Round(x.Gap.Impact / (x.Months / 12), 12))
-            .ThenByDescending(x => Math.Round(x.Gap.Impact, 12))
-            .ThenByDescending(x => x.Gap.Importance)
-            .ThenBy(x => x.Gap.SkillId, StringComparer.Ordinal)
-            .ToArray();
+        var ordered = gaps.Gaps.Select(g => (Gap: g, Months: LearningMonths(g))).ToArray();
+        var keys = Array.ConvertAll(ordered, x => new SkillScoring.StepKey(x.Gap.IsRequired, x.Gap.Impact, x.Months, x.Gap.Importance, x.Gap.SkillId));
+        keys.AsSpan().Sort(ordered.AsSpan(), SkillScoring.StepOrder);
 
         // List scheduling: each step, in order, starts on the first of the concurrent tracks to come free.
         var free = new double[LearningTimes.ConcurrentSkills];
         var steps = new List<DevelopmentStep>(ordered.Length);
         foreach (var (gap, months) in ordered)
-        {
-            var track = 0;
-            for (var i = 1; i < free.Length; i++)
-            {
-                if (free[i] < free[track])
-                    track = i;
-            }
-            var start = free[track];
-            free[track] = start + months;
-            steps.Add(new DevelopmentStep(gap, LearningTime(gap), months, start));
-        }
+            steps.Add(new DevelopmentStep(gap, LearningTime(gap), months, SkillScoring.Schedule(free, months)));
         return new DevelopmentPlan(gaps.RoleId, LearningTimes.ConcurrentSkills, steps.AsReadOnly());
     }
 

@@ -15,8 +15,8 @@ public sealed class ExperienceGap
     {
         HaveYears = haveYears;
         Typical = typical;
-        var haveMonths = Math.Round(haveYears * 12, 9);
-        ShortfallMonths = Math.Max(Periods.TotalMonths(typical.Minimum) - haveMonths, 0);
+        var haveMonths = HaveMonths(haveYears);
+        ShortfallMonths = ShortfallMonthsOf(haveYears, typical);
         Shortfall = CalendarMath.PeriodOfMonths(ShortfallMonths);
         IsAboveTypicalRange = typical.Maximum is { } maximum && haveMonths > Periods.TotalMonths(maximum);
         Ratio = Periods.TotalMonths(typical.Minimum) == 0 ? 1 : Math.Min(haveMonths / Periods.TotalMonths(typical.Minimum), 1);
@@ -44,6 +44,13 @@ public sealed class ExperienceGap
     public double Ratio { get; }
 
     internal double ShortfallMonths { get; }
+
+    /// <summary>The missing experience in fractional months: the range's minimum less what the person has, never below 0.</summary>
+    internal static double ShortfallMonthsOf(double haveYears, ExperienceRange typical) =>
+        Math.Max(Periods.TotalMonths(typical.Minimum) - HaveMonths(haveYears), 0);
+
+    /// <summary>Fractional years as months, rounded to 9 decimals so that noise cannot make a shortfall.</summary>
+    private static double HaveMonths(double haveYears) => Math.Round(haveYears * 12, 9);
 
     /// <summary>Describes the gap, such as <c>experience 1 year against 5–8 years: 4 years short</c>.</summary>
     /// <returns>The description.</returns>

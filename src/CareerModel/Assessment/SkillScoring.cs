@@ -61,19 +61,44 @@ internal static class SkillScoring
     /// </summary>
     public static double Fit(IEnumerable<(double Weight, double Ratio)> terms, out double totalWeight)
     {
-        totalWeight = 0;
-        var weighted = 0.0;
-        var anyShort = false;
+        var sum = default(FitSum);
         foreach (var (weight, ratio) in terms)
+            sum.Add(weight, ratio);
+        totalWeight = sum.TotalWeight;
+        return sum.Fit;
+    }
+
+    /// <summary>
+    /// The fit summed term by term, in the order the terms come (the assessment's order is the
+    /// role's): what <see cref="Fit"/> does, for callers that hold their terms in arrays.
+    /// </summary>
+    public struct FitSum
+    {
+        private double weighted;
+        private bool anyShort;
+
+        /// <summary>Gets the total importance of the terms added.</summary>
+        public double TotalWeight { readonly get; private set; }
+
+        /// <summary>Gets the fit: Σ w·r / Σ w, 1 with no terms, below 1 whenever some ratio is.</summary>
+        public readonly double Fit
         {
-            totalWeight += weight;
+            get
+            {
+                if (TotalWeight == 0)
+                    return 1;
+                var score = Math.Clamp(weighted / TotalWeight, 0, 1);
+                return anyShort ? Math.Min(score, Math.BitDecrement(1.0)) : score;
+            }
+        }
+
+        /// <summary>Adds one requirement's importance and ratio.</summary>
+        public void Add(double weight, double ratio)
+        {
+            TotalWeight += weight;
             weighted += weight * ratio;
             anyShort |= ratio < 1;
         }
-        if (totalWeight == 0)
-            return 1;
-        var score = Math.Clamp(weighted / totalWeight, 0, 1);
-        return anyShort ? Math.Min(score, Math.BitDecrement(1.0)) : score;
     }
 
     /// <summary>The share of the fit a gap costs: <c>importance × (1 − ratio) / totalWeight</c>, the total being that of the role's required skills (or of its preferred ones, for a preferred skill).</summary>
@@ -103,10 +128,72 @@ internal static class SkillScoring
     public static double MonthsPerLevelStep(LearningTimes times, SkillCategory category) => MonthsOf(times.PerLevelStep(category));
 
     /// <summary>The months a gap takes to close: its missing levels × the months per level step; a certification its category's time once.</summary>
-    public static double LearningMonths(LearningTimes times, SkillCategory category, double shortfall)
+    public static double LearningMonths(LearningTimes times, SkillCategory category, double shortfall) =>
+        LearningMonthsFor(MonthsPerLevelStep(times, category), category, shortfall);
+
+    /// <summary>The same, given the category's <see cref="MonthsPerLevelStep"/> worked out beforehand.</summary>
+    public static double LearningMonthsFor(double monthsPerLevelStep, SkillCategory category, double shortfall) =>
+        category == SkillCategory.Certification ? monthsPerLevelStep : shortfall * monthsPerLevelStep;
+
+    /// <summary>
+    /// What orders a development plan's steps (<see cref="Compare"/>): required first, then by
+    /// priority (impact per year of learning), then by impact (both largest first, compared to 12
+    /// decimals), then by importance, then by skill id. Made once per step, so sorting compares
+    /// numbers already rounded.
+    /// </summary>
+    public readonly struct StepKey
     {
-        var perStep = MonthsPerLevelStep(times, category);
-        return category == SkillCategory.Certification ? perStep : shortfall * perStep;
+        private readonly bool required;
+        private readonly double priority;
+        private readonly double impact;
+        private readonly double importance;
+        private readonly string skillId;
+
+        /// <summary>The key of a step that closes a gap of <paramref name="impact"/> in <paramref name="months"/>.</summary>
+        public StepKey(bool required, double impact, double months, double importance, string skillId)
+        {
+            this.required = required;
+            priority = Math.Round(impact / (months / 12), ImpactDigits);
+            this.impact = Math.Round(impact, ImpactDigits);
+            this.importance = importance;
+            this.skillId = skillId;
+        }
+
+        /// <summary>The order of steps: negative when <paramref name="a"/> comes first.</summary>
+        public static int Compare(in StepKey a, in StepKey b)
+        {
+            if (a.required != b.required)
+                return a.required ? -1 : 1;
+            var byPriority = b.priority.CompareTo(a.priority);
+            if (byPriority != 0)
+                return byPriority;
+            var byImpact = b.impact.CompareTo(a.impact);
+            if (byImpact != 0)
+                return byImpact;
+            var byImportance = b.importance.CompareTo(a.importance);
+            return byImportance != 0 ? byImportance : string.CompareOrdinal(a.skillId, b.skillId);
+        }
+    }
+
+    /// <summary><see cref="StepKey.Compare"/> as a comparer, for sorting keys with their steps (one instance: a struct would be boxed on every sort).</summary>
+    public static IComparer<StepKey> StepOrder { get; } = Comparer<StepKey>.Create(static (a, b) => StepKey.Compare(a, b));
+
+    /// <summary>
+    /// List scheduling, one step at a time: a step of <paramref name="months"/> starts on the first
+    /// of the concurrent tracks to come free (the lowest-numbered among equals). Returns its start;
+    /// <paramref name="free"/>, the month each track comes free, is updated.
+    /// </summary>
+    public static double Schedule(Span<double> free, double months)
+    {
+        var track = 0;
+        for (var i = 1; i < free.Length; i++)
+        {
+            if (free[i] < free[track])
+                track = i;
+        }
+        var start = free[track];
+        free[track] = start + months;
+        return start;
     }
 
     /// <summary>

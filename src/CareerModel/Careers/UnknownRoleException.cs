@@ -28,8 +28,10 @@ public sealed class UnknownRoleException : KeyNotFoundException
     public IReadOnlyList<string> RoleIds { get; }
 
     /// <summary>The exception for a profile's unknown roles, with a hint on roles outside the catalog.</summary>
-    internal static UnknownRoleException InProfile(IEnumerable<string> roleIds) =>
+    /// <param name="roleIds">The unknown ids.</param>
+    /// <param name="located">A last sentence that says which profile it is, when there are many (empty otherwise).</param>
+    internal static UnknownRoleException InProfile(IEnumerable<string> roleIds, string located = "") =>
         new(
             UnknownIds.Sorted(roleIds, nameof(roleIds)),
-            " A profile's current role must be in the catalog; a period of work in a role outside the catalog must give the role's family and track.");
+            " A profile's current role must be in the catalog; a period of work in a role outside the catalog must give the role's family and track." + located);
 }

@@ -30,18 +30,42 @@ internal static class CalendarMath
     /// years, plus whole months over 12, plus the remaining days (fraction included) as a share of the
     /// month they fall in, over 12. Monotone in <paramref name="days"/>.
     /// </summary>
+    /// <remarks>
+    /// Worked out with dates alone, allocating nothing (people are ranked by the thousand): the
+    /// years, months and days are those of <see cref="PeriodOfDays"/>, as <c>CalendarMathTests</c>
+    /// checks, and the month the days fall in runs from anchor + years + months to anchor + years +
+    /// months + 1.
+    /// </remarks>
     public static double YearsOfDays(LocalDate anchor, double days)
     {
         if (days <= 0)
             return 0;
         var whole = (int)Math.Floor(days);
         var fraction = days - whole;
-        var period = PeriodOfDays(anchor, whole);
-        var monthStart = anchor.Plus(Period.FromYears(period.Years) + Period.FromMonths(period.Months));
-        var monthEnd = anchor.Plus(Period.FromYears(period.Years) + Period.FromMonths(period.Months + 1));
+        var (years, months, remaining) = YearsMonthsDays(anchor, anchor.PlusDays(whole));
+        var afterYears = anchor.PlusYears(years);
+        var monthStart = afterYears.PlusMonths(months);
+        var monthEnd = afterYears.PlusMonths(months + 1);
         var monthLength = Period.DaysBetween(monthStart, monthEnd);
-        var shareOfMonth = monthLength <= 0 ? 0 : Math.Min((period.Days + fraction) / monthLength, 1);
-        return period.Years + ((period.Months + shareOfMonth) / 12);
+        var shareOfMonth = monthLength <= 0 ? 0 : Math.Min((remaining + fraction) / monthLength, 1);
+        return years + ((months + shareOfMonth) / 12);
+    }
+
+    /// <summary>
+    /// The whole years, then whole months, then days from <paramref name="start"/> to
+    /// <paramref name="end"/> (not before it): <c>Period.Between(start, end)</c>'s years, months
+    /// and days, without making the period. Each unit is the most that, added on, does not pass the end.
+    /// </summary>
+    public static (int Years, int Months, int Days) YearsMonthsDays(LocalDate start, LocalDate end)
+    {
+        var years = end.Year - start.Year;
+        if (years > 0 && start.PlusYears(years) > end)
+            years--;
+        var afterYears = start.PlusYears(years);
+        var months = ((end.Year - afterYears.Year) * 12) + end.Month - afterYears.Month;
+        if (months > 0 && afterYears.PlusMonths(months) > end)
+            months--;
+        return (years, months, Period.DaysBetween(afterYears.PlusMonths(months), end));
     }
 
     /// <summary>Fractional months of a date period: years × 12 + months + (weeks × 7 + days) / <see cref="DaysPerMonth"/>.</summary>
@@ -54,11 +78,7 @@ internal static class CalendarMath
     /// </summary>
     public static Period PeriodOfMonths(double months)
     {
-        months = Math.Round(months, MonthDigits);
-        if (months <= 0)
-            return Period.Zero;
-        var whole = (int)Math.Floor(months);
-        var days = (int)Math.Ceiling(Math.Round((months - whole) * DaysPerMonth, MonthDigits));
+        var (whole, days) = WholeMonthsAndDays(months);
         var period = Period.Zero;
         if (whole >= 12)
             period += Period.FromYears(whole / 12);
@@ -67,6 +87,34 @@ internal static class CalendarMath
         if (days != 0)
             period += Period.FromDays(days);
         return period;
+    }
+
+    /// <summary>
+    /// <paramref name="start"/> + <see cref="PeriodOfMonths"/>(<paramref name="months"/>), allocating
+    /// nothing: the years, then the months, then the days, as a period is added to a date. Past
+    /// the calendar's last day, the <see cref="OverflowException"/> of <see cref="Plus"/>.
+    /// </summary>
+    public static LocalDate PlusMonths(LocalDate start, double months, string what)
+    {
+        var (whole, days) = WholeMonthsAndDays(months);
+        try
+        {
+            return start.PlusYears(whole / 12).PlusMonths(whole % 12).PlusDays(days);
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
+        {
+            return Plus(start, PeriodOfMonths(months), what);
+        }
+    }
+
+    /// <summary>Fractional months as whole months and the days the fraction makes, rounded up (see <see cref="PeriodOfMonths"/>); zero or less is none.</summary>
+    private static (int Whole, int Days) WholeMonthsAndDays(double months)
+    {
+        months = Math.Round(months, MonthDigits);
+        if (months <= 0)
+            return (0, 0);
+        var whole = (int)Math.Floor(months);
+        return (whole, (int)Math.Ceiling(Math.Round((months - whole) * DaysPerMonth, MonthDigits)));
     }
 
     /// <summary>A date period with months carried into years (13 months is 1 year 1 month) and weeks into days.</summary>

@@ -30,7 +30,7 @@ public sealed class ExperienceAmount : IEquatable<ExperienceAmount>
         CalendarYears = CalendarMath.YearsOfDays(anchor, calendarDays);
         FullTimeEquivalentDays = fullTimeEquivalentDays;
         FullTimeEquivalent = CalendarMath.PeriodOfDays(anchor, (int)decimal.Floor(fullTimeEquivalentDays));
-        FullTimeEquivalentYears = CalendarMath.YearsOfDays(anchor, (double)fullTimeEquivalentDays);
+        FullTimeEquivalentYears = FullTimeEquivalentYearsOf(anchor, fullTimeEquivalentDays);
     }
 
     /// <summary>Gets no experience.</summary>
@@ -53,6 +53,10 @@ public sealed class ExperienceAmount : IEquatable<ExperienceAmount>
 
     /// <summary>Gets the full-time-equivalent time in fractional years.</summary>
     public double FullTimeEquivalentYears { get; }
+
+    /// <summary>Full-time-equivalent days counted from the first day of work, in fractional years (see the remarks).</summary>
+    internal static double FullTimeEquivalentYearsOf(LocalDate anchor, decimal fullTimeEquivalentDays) =>
+        CalendarMath.YearsOfDays(anchor, (double)fullTimeEquivalentDays);
 
     /// <summary>Gets a value indicating whether there is no experience at all.</summary>
     public bool IsZero => CalendarDays == 0;

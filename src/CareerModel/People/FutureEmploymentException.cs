@@ -13,12 +13,12 @@ public sealed class FutureEmploymentException : ArgumentException
     /// <param name="employments">The periods that start after <paramref name="today"/>; at least one.</param>
     /// <param name="today">The day experience was measured on.</param>
     public FutureEmploymentException(IEnumerable<Employment> employments, LocalDate today)
-        : this(ReadOnly.Copy(employments ?? throw new ArgumentNullException(nameof(employments)), nameof(employments)), today)
+        : this(ReadOnly.Copy(employments ?? throw new ArgumentNullException(nameof(employments)), nameof(employments)), today, "")
     {
     }
 
-    private FutureEmploymentException(IReadOnlyList<Employment> employments, LocalDate today)
-        : base(Describe(employments, today), nameof(employments))
+    private FutureEmploymentException(IReadOnlyList<Employment> employments, LocalDate today, string located)
+        : base(Describe(employments, today) + located, nameof(employments))
     {
         Employments = employments;
         Today = today;
@@ -29,6 +29,10 @@ public sealed class FutureEmploymentException : ArgumentException
 
     /// <summary>Gets the day experience was measured on.</summary>
     public LocalDate Today { get; }
+
+    /// <summary>The same exception with a last sentence that says which profile it is, when there are many.</summary>
+    /// <param name="located">The sentence, such as " This is the profile at index 17 of the people ranked."</param>
+    internal FutureEmploymentException Located(string located) => new(Employments, Today, located);
 
     private static string Describe(IReadOnlyList<Employment> employments, LocalDate today)
     {

@@ -68,12 +68,10 @@ public sealed class WorkHistory : IEquatable<WorkHistory>
     public ExperienceSummary ExperienceOn(LocalDate today, CareerCatalog? catalog = null)
     {
         today = Dates.ToIso(today);
-        var future = Employments.Where(e => e.Start > today).ToArray();
-        if (future.Length > 0)
-            throw new FutureEmploymentException(future, today);
+        ThrowIfAnyStartsAfter(today);
 
         var spans = Employments
-            .Select(e => (Employment: e, Span: new ExperienceCalculator.WorkSpan(e.Start, e.End is { } end && end < today ? end : today, e.FullTimeEquivalent)))
+            .Select(e => (Employment: e, Span: ExperienceCalculator.WorkSpan.Of(e, today)))
             .ToArray();
         var total = ExperienceCalculator.Merge(spans.Select(s => s.Span));
 
@@ -87,6 +85,35 @@ public sealed class WorkHistory : IEquatable<WorkHistory>
 
         return new ExperienceSummary(today, total.ToAmount(), byFamily, byTrack, Gaps(total, today));
     }
+
+    /// <summary>
+    /// The total full-time-equivalent experience on a day, in fractional years: what
+    /// <c>ExperienceOn(today).Total.FullTimeEquivalentYears</c> gives, without the rest of the
+    /// summary (for ranking many people, where only this number counts).
+    /// </summary>
+    /// <param name="today">The day to measure on.</param>
+    /// <returns>The years.</returns>
+    /// <exception cref="FutureEmploymentException">A period starts after <paramref name="today"/>.</exception>
+    internal double FullTimeEquivalentYearsOn(LocalDate today)
+    {
+        today = Dates.ToIso(today);
+        ThrowIfAnyStartsAfter(today);
+        return ExperienceCalculator.TotalFullTimeEquivalentYears(Employments, today);
+    }
+
+    /// <summary>Throws <see cref="FutureEmploymentException"/>, listing every period that starts after <paramref name="today"/>, when there is one.</summary>
+    /// <param name="today">The day of measurement, in the ISO calendar.</param>
+    internal void ThrowIfAnyStartsAfter(LocalDate today)
+    {
+        for (var i = 0; i < Employments.Count; i++)
+        {
+            if (Employments[i].Start > today)
+                throw Future(today);
+        }
+    }
+
+    /// <summary>The exception for the periods that start after <paramref name="today"/> (its own method, so the check above allocates no closure).</summary>
+    private FutureEmploymentException Future(LocalDate today) => new(Employments.Where(e => e.Start > today), today);
 
     /// <inheritdoc/>
     public bool Equals(WorkHistory? other) => other is not null && ReadOnly.SequenceEqual(Employments, other.Employments);

@@ -70,6 +70,36 @@ public class SharedEngineTests
         Assert.Contains(expected, e => e.Contains("Pay for", StringComparison.Ordinal) || e.Contains("Pay is unknown", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Four_threads_ranking_people_at_once_with_one_assessor_each_get_the_single_threaded_ranking()
+    {
+        var assessor = CareerAssessor.Create(Catalog, new FakeClock(Instant.FromUtc(2026, 11, 25, 12, 0)), DateTimeZone.Utc);
+        var people = Tests.Assessment.PeopleRankingTests.Workforce(3_000, seed: 2026).ToArray();
+        var roles = Catalog.Roles.Select(r => r.Id).Take(12).ToArray();
+        string Rank(string roleId, int threads) =>
+            string.Join("\n", assessor.RankPeople(roleId, people, 15, threads).People.Select(p => $"{p} {p.Readiness}"));
+        var expected = roles.ToDictionary(r => r, r => Rank(r, 1), StringComparer.Ordinal);
+
+        var mismatches = new System.Collections.Concurrent.ConcurrentBag<string>();
+        var start = new Barrier(4);
+        var workers = Enumerable.Range(0, 4).Select(t => new Thread(() =>
+        {
+            start.SignalAndWait();
+            // Each ranking runs on two threads of its own, so eight workers share the one assessor.
+            foreach (var role in roles.Skip(t).Concat(roles.Take(t)))
+            {
+                if (Rank(role, 2) != expected[role])
+                    mismatches.Add($"{role} on thread {t}");
+            }
+        })).ToArray();
+        foreach (var worker in workers)
+            worker.Start();
+        foreach (var worker in workers)
+            worker.Join();
+
+        Assert.Empty(mismatches);
+    }
+
     private static string Run(Func<string> call)
     {
         try

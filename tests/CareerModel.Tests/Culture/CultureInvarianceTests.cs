@@ -56,6 +56,9 @@ public class CultureInvarianceTests
         yield return ("learning times", () => LearningTimes.Default);
         yield return ("readiness", () => Assessor().AssessReadiness(Profile(), "cs-team-lead"));
         yield return ("plan", () => Assessor().PlanDevelopment(Profile(), "cs-manager"));
+        yield return ("people ranking", () => string.Join("\n", Assessor().RankPeople("cs-team-lead", [Profile(), Profile().WithEducation(EducationLevel.Bachelor)], 2).People.Select(p => p.ToString())));
+        yield return ("ranked person refused", () => Assessor().RankPeople("cs-team-lead", [Profile(), Profile().WithSkill(new SkillLevel("empathy", 7.5))], 2));
+        yield return ("ranking count", () => Assessor().RankPeople("cs-team-lead", [Profile()], -2));
         yield return ("recommendation", () => string.Join("\n", Recommendations().Paths.Select(p => $"{p}\n{p.Score}")));
         yield return ("comparison", () => Recommendations().Paths[0].CompareWith(Recommendations().Paths[1]));
         yield return ("O*NET options", () => OnetCatalog.Load(Path.Combine(OnetDataFolders.Repository, "tests", "fuzz", "onet-release"), new OnetImportOptions { TopCodedAnnualWage = -1_500.5m }));

@@ -38,9 +38,9 @@ public class ReadmeCodeBlockTests
     }
 
     [Fact]
-    public void The_readme_has_its_thirteen_code_blocks()
+    public void The_readme_has_its_fourteen_code_blocks()
     {
-        Assert.Equal(13, readme.Value.Count);
+        Assert.Equal(14, readme.Value.Count);
     }
 
     [Fact]
