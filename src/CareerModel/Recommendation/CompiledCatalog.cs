@@ -17,12 +17,13 @@ internal sealed class CompiledCatalog
 {
     /// <summary>
     /// The share of a catalog's roles × skills cells that must hold a required skill for the
-    /// automatic layout to be dense. A dense cell costs two floats read in whole vectors; a sparse
-    /// entry four values and a gather from the person's vector, several times a cell's time
-    /// (benchmarks/README.md), so below one cell in eight the sparse rows read faster as well as
-    /// smaller. O*NET (about 70% required) is dense; ESCO (0.2%) sparse.
+    /// automatic layout to be dense. A dense cell costs two floats read in whole vectors, about
+    /// 0.22 ns; a sparse entry four values, a gather from the person's vector and its padding,
+    /// about 1.1 ns (benchmarks/README.md, 2026-12-04): five times as much, so below one cell in
+    /// five the sparse rows are faster as well as smaller. O*NET (about 70% required) is dense;
+    /// ESCO (0.16%) sparse.
     /// </summary>
-    public const double DenseAtDensity = 0.125;
+    public const double DenseAtDensity = 0.2;
 
     /// <summary>Compiles a catalog for the learning times given, from the shared scoring model (<see cref="SkillScoring"/>).</summary>
     /// <param name="catalog">The catalog.</param>

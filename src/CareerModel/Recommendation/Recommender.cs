@@ -73,7 +73,7 @@ public sealed class Recommender
     /// <param name="learningTimes">How long learning takes. The default is <see cref="LearningTimes.Default"/>.</param>
     /// <param name="layout">
     /// How to store the requirements. The default, <see cref="ScoringLayout.Automatic"/>, is dense
-    /// when at least one in eight of the catalog's roles × skills cells holds a required skill and
+    /// when at least one in five of the catalog's roles × skills cells holds a required skill and
     /// the matrices stay within <see cref="MaxCatalogCells"/>, and sparse otherwise; both give the
     /// same results to the bit, so this only trades memory and speed.
     /// </param>

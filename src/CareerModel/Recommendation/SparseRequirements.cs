@@ -39,7 +39,6 @@ internal sealed class SparseRequirements : RequirementTable
                 MonthsPerLevel[slot] = monthsPerLevel[skill];
             }
         }
-        Entries = terms.Sum(t => t.Length);
     }
 
     /// <summary>Gets where each role's vectors start; the last element is the number of vectors.</summary>
@@ -59,9 +58,6 @@ internal sealed class SparseRequirements : RequirementTable
 
     /// <summary>Gets one more than the largest skill index of any slot: the least length of a skill vector.</summary>
     public int SkillsSpanned { get; }
-
-    /// <summary>Gets the number of required skills held, padding not counted.</summary>
-    public int Entries { get; }
 
     public override ScoringLayout Layout => ScoringLayout.Sparse;
 

@@ -79,11 +79,11 @@ public class ScoringLayoutProperties
     }
 
     [Property]
-    public Property The_automatic_layout_is_dense_from_one_cell_in_eight(AnyDensityWorld world)
+    public Property The_automatic_layout_is_dense_from_one_cell_in_five(AnyDensityWorld world)
     {
         var catalog = world.World.Catalog;
         var required = catalog.Roles.Sum(r => r.Requirements.Count(q => q.IsRequired));
-        var expected = required >= catalog.Roles.Count * catalog.Skills.Count / 8.0 ? ScoringLayout.Dense : ScoringLayout.Sparse;
+        var expected = required >= catalog.Roles.Count * catalog.Skills.Count / 5.0 ? ScoringLayout.Dense : ScoringLayout.Sparse;
         return (Recommender.Create(catalog, Clock).Layout == expected).Label($"{required} required of {catalog.Roles.Count} × {catalog.Skills.Count}");
     }
 
