@@ -25,13 +25,16 @@ public class ScoreAllProperties
     private static readonly FakeClock Clock = new(Instant.FromUtc(2026, 11, 25, 12, 0));
 
     [Property]
-    public Property Every_roles_fit_is_the_assessments_fit(WideWorld world)
+    public Property Every_roles_fit_is_the_assessments_fit(WideWorld world) =>
+        FitsAgreeWithTheAssessor(Recommender.Create(world.Catalog, Clock), world.Profile);
+
+    /// <summary>Whether the kernel's fit of every role is the assessor's, to 1e-5 (the kernel works in single precision).</summary>
+    internal static Property FitsAgreeWithTheAssessor(Recommender recommender, Profile profile)
     {
-        var recommender = Recommender.Create(world.Catalog, Clock);
-        var assessor = CareerAssessor.Create(world.Catalog, Clock, DateTimeZone.Utc);
-        var (fit, _) = Score(recommender, world.Profile);
-        var wrong = world.Catalog.Roles
-            .Select((role, r) => (role.Id, Kernel: fit[r], Assessor: assessor.AnalyzeGaps(world.Profile, role.Id).Fit))
+        var assessor = CareerAssessor.Create(recommender.Catalog, Clock, DateTimeZone.Utc);
+        var (fit, _) = Score(recommender, profile);
+        var wrong = recommender.Catalog.Roles
+            .Select((role, r) => (role.Id, Kernel: fit[r], Assessor: assessor.AnalyzeGaps(profile, role.Id).Fit))
             .Where(x => Math.Abs(x.Kernel - x.Assessor) > 1e-5)
             .ToList();
         return (wrong.Count == 0).Label(string.Join("; ", wrong));
@@ -95,7 +98,7 @@ public class ScoreAllProperties
         return (wrong.Length == 0).Label(string.Join(" | ", wrong.Select(p => $"{p}: {string.Join("; ", p.TopGaps)}")));
     }
 
-    private static (float[] Fit, float[] Months) Score(Recommender recommender, Profile profile)
+    internal static (float[] Fit, float[] Months) Score(Recommender recommender, Profile profile)
     {
         var fit = new float[recommender.Scorer.RoleCount];
         var months = new float[recommender.Scorer.RoleCount];

@@ -1,6 +1,4 @@
-using CareerModel.Assessment;
 using CareerModel.Careers;
-using CareerModel.People;
 using CareerModel.Recommendation;
 using FsCheck;
 using FsCheck.Fluent;
@@ -24,8 +22,8 @@ public class ScoringLayoutProperties
     public Property Both_layouts_score_every_role_to_the_same_bits(AnyDensityWorld world)
     {
         var (dense, sparse) = Both(world.World.Catalog);
-        var (denseFit, denseMonths) = Score(dense, world.World.Profile);
-        var (sparseFit, sparseMonths) = Score(sparse, world.World.Profile);
+        var (denseFit, denseMonths) = ScoreAllProperties.Score(dense, world.World.Profile);
+        var (sparseFit, sparseMonths) = ScoreAllProperties.Score(sparse, world.World.Profile);
         var wrong = Enumerable.Range(0, denseFit.Length)
             .Where(r => BitConverter.SingleToInt32Bits(denseFit[r]) != BitConverter.SingleToInt32Bits(sparseFit[r])
                 || BitConverter.SingleToInt32Bits(denseMonths[r]) != BitConverter.SingleToInt32Bits(sparseMonths[r]))
@@ -35,17 +33,8 @@ public class ScoringLayoutProperties
     }
 
     [Property]
-    public Property The_sparse_layouts_fits_are_the_assessors(AnyDensityWorld world)
-    {
-        var sparse = Recommender.Create(world.World.Catalog, Clock, layout: ScoringLayout.Sparse);
-        var assessor = CareerAssessor.Create(world.World.Catalog, Clock);
-        var (fit, _) = Score(sparse, world.World.Profile);
-        var wrong = world.World.Catalog.Roles
-            .Select((role, r) => (role.Id, Kernel: fit[r], Assessor: assessor.AnalyzeGaps(world.World.Profile, role.Id).Fit))
-            .Where(x => Math.Abs(x.Kernel - x.Assessor) > 1e-5)
-            .ToList();
-        return (wrong.Count == 0).Label(string.Join("; ", wrong));
-    }
+    public Property The_sparse_layouts_fits_are_the_assessors(AnyDensityWorld world) =>
+        ScoreAllProperties.FitsAgreeWithTheAssessor(Recommender.Create(world.World.Catalog, Clock, layout: ScoringLayout.Sparse), world.World.Profile);
 
     [Property]
     public Property Both_layouts_recommend_the_same_next_moves_with_the_same_gaps_and_explanations(AnyDensityWorld world)
@@ -89,14 +78,6 @@ public class ScoringLayoutProperties
 
     private static (Recommender Dense, Recommender Sparse) Both(CareerCatalog catalog) =>
         (Recommender.Create(catalog, Clock, layout: ScoringLayout.Dense), Recommender.Create(catalog, Clock, layout: ScoringLayout.Sparse));
-
-    private static (float[] Fit, float[] Months) Score(Recommender recommender, Profile profile)
-    {
-        var fit = new float[recommender.Scorer.RoleCount];
-        var months = new float[recommender.Scorer.RoleCount];
-        recommender.Scorer.ScoreAll(recommender.Scorer.CreateSkillVector(profile), fit, months);
-        return (fit, months);
-    }
 }
 
 /// <summary>A <see cref="WideWorld"/> whose roles ask for anything from 1% to all of its skills.</summary>
