@@ -204,7 +204,7 @@ public class PeopleRankingTests
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => Seed.Assessor().RankPeople("cs-team-lead", Team(), count));
 
         Assert.Equal("count", e.ParamName);
-        Assert.StartsWith($"count {count} of people to keep must be at least 1.", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith(FormattableString.Invariant($"count {count} of people to keep must be at least 1."), e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
