@@ -75,11 +75,11 @@ public sealed class BatchScorer
             throw new ArgumentException($"The skill vector holds {skills.Length} levels; this catalog's hold {compiled.Stride} (SkillVectorLength).", nameof(skills));
         if (fit.Length < RoleCount || monthsToLearn.Length < RoleCount)
             throw new ArgumentException($"The output spans need room for {RoleCount} roles (RoleCount).", fit.Length < RoleCount ? nameof(fit) : nameof(monthsToLearn));
-        compiled.Estimate.ScoreAll(skills, compiled.MonthsPerLevel, ConcurrentSkills, fit, monthsToLearn);
+        compiled.Estimate.ScoreAll(skills, ConcurrentSkills, fit, monthsToLearn);
     }
 
     /// <summary>One role's fit and months under one requirement table: the kernel over that row alone, allocating nothing.</summary>
     /// <remarks>A row alone sums in the same order as within the whole pass, so the result is the same to the bit.</remarks>
     internal (float Fit, float Months) ScoreRow(RequirementTable table, ReadOnlySpan<float> skills, int role) =>
-        table.ScoreRow(role, skills, compiled.MonthsPerLevel, ConcurrentSkills);
+        table.ScoreRow(role, skills, ConcurrentSkills);
 }

@@ -6,10 +6,13 @@ namespace CareerModel.Recommendation;
 /// </summary>
 internal sealed class DenseRequirements : RequirementTable
 {
-    public DenseRequirements(int stride, float[] fitConstant, IReadOnlyList<(int Skill, float Need, float WeightOverNeed)[]> terms)
+    private readonly float[] monthsPerLevel;
+
+    public DenseRequirements(int stride, float[] fitConstant, IReadOnlyList<(int Skill, float Need, float WeightOverNeed)[]> terms, float[] monthsPerLevel)
         : base(fitConstant)
     {
         Stride = stride;
+        this.monthsPerLevel = monthsPerLevel;
         Need = new float[fitConstant.Length * stride];
         WeightOverNeed = new float[Need.Length];
         for (var r = 0; r < terms.Count; r++)
@@ -35,15 +38,7 @@ internal sealed class DenseRequirements : RequirementTable
 
     public override long SizeInBytes => sizeof(float) * ((2L * Need.Length) + FitConstant.Length);
 
-    public override void ScoreAll(ReadOnlySpan<float> have, ReadOnlySpan<float> monthsPerLevel, float concurrentSkills, Span<float> fit, Span<float> gapMonths) =>
-        ScoringKernel.ScoreAll(Need, WeightOverNeed, FitConstant, monthsPerLevel, have, Stride, concurrentSkills, fit, gapMonths);
-
-    public override (float Fit, float Months) ScoreRow(int role, ReadOnlySpan<float> have, ReadOnlySpan<float> monthsPerLevel, float concurrentSkills)
-    {
-        Span<float> fit = stackalloc float[1];
-        Span<float> months = stackalloc float[1];
-        ScoringKernel.ScoreAll(Need.AsSpan(role * Stride, Stride), WeightOverNeed.AsSpan(role * Stride, Stride),
-            FitConstant.AsSpan(role, 1), monthsPerLevel, have, Stride, concurrentSkills, fit, months);
-        return (fit[0], months[0]);
-    }
+    protected override void Score(int firstRole, int roles, ReadOnlySpan<float> have, float concurrentSkills, Span<float> fit, Span<float> gapMonths) =>
+        ScoringKernel.ScoreAll(Need.AsSpan(firstRole * Stride, roles * Stride), WeightOverNeed.AsSpan(firstRole * Stride, roles * Stride),
+            FitConstant.AsSpan(firstRole, roles), monthsPerLevel, have, Stride, concurrentSkills, fit, gapMonths);
 }

@@ -20,14 +20,23 @@ internal abstract class RequirementTable(float[] fitConstant)
 
     /// <summary>Scores every role against one skill vector, allocating nothing (see <see cref="ScoringKernel"/> for the arithmetic).</summary>
     /// <param name="have">The person's levels, one per skill, padded to the compiled stride.</param>
-    /// <param name="monthsPerLevel">The months one level step of each skill takes, padded alike.</param>
     /// <param name="concurrentSkills">How many skills are learnt side by side.</param>
     /// <param name="fit">Receives each role's fit.</param>
     /// <param name="gapMonths">Receives each role's learning months.</param>
-    public abstract void ScoreAll(ReadOnlySpan<float> have, ReadOnlySpan<float> monthsPerLevel, float concurrentSkills, Span<float> fit, Span<float> gapMonths);
+    public void ScoreAll(ReadOnlySpan<float> have, float concurrentSkills, Span<float> fit, Span<float> gapMonths) =>
+        Score(0, FitConstant.Length, have, concurrentSkills, fit, gapMonths);
 
     /// <summary>One role's fit and months, summed in the same order as within <see cref="ScoreAll"/>, so the same to the bit.</summary>
-    public abstract (float Fit, float Months) ScoreRow(int role, ReadOnlySpan<float> have, ReadOnlySpan<float> monthsPerLevel, float concurrentSkills);
+    public (float Fit, float Months) ScoreRow(int role, ReadOnlySpan<float> have, float concurrentSkills)
+    {
+        Span<float> fit = stackalloc float[1];
+        Span<float> months = stackalloc float[1];
+        Score(role, 1, have, concurrentSkills, fit, months);
+        return (fit[0], months[0]);
+    }
+
+    /// <summary>Scores the roles from <paramref name="firstRole"/> on, <paramref name="roles"/> of them, into the spans' first elements.</summary>
+    protected abstract void Score(int firstRole, int roles, ReadOnlySpan<float> have, float concurrentSkills, Span<float> fit, Span<float> gapMonths);
 
     /// <summary>
     /// Builds a table in a layout from the terms of every role: <paramref name="terms"/>[r] lists
@@ -37,5 +46,5 @@ internal abstract class RequirementTable(float[] fitConstant)
         ScoringLayout layout, int stride, float[] fitConstant, IReadOnlyList<(int Skill, float Need, float WeightOverNeed)[]> terms, float[] monthsPerLevel) =>
         layout == ScoringLayout.Sparse
             ? new SparseRequirements(fitConstant, terms, monthsPerLevel)
-            : new DenseRequirements(stride, fitConstant, terms);
+            : new DenseRequirements(stride, fitConstant, terms, monthsPerLevel);
 }

@@ -63,14 +63,6 @@ internal sealed class SparseRequirements : RequirementTable
 
     public override long SizeInBytes => sizeof(float) * ((4L * Skill.Length) + RowStart.Length + FitConstant.Length);
 
-    public override void ScoreAll(ReadOnlySpan<float> have, ReadOnlySpan<float> monthsPerLevel, float concurrentSkills, Span<float> fit, Span<float> gapMonths) =>
-        SparseScoringKernel.ScoreAll(this, 0, FitConstant.Length, have, concurrentSkills, fit, gapMonths);
-
-    public override (float Fit, float Months) ScoreRow(int role, ReadOnlySpan<float> have, ReadOnlySpan<float> monthsPerLevel, float concurrentSkills)
-    {
-        Span<float> fit = stackalloc float[1];
-        Span<float> months = stackalloc float[1];
-        SparseScoringKernel.ScoreAll(this, role, 1, have, concurrentSkills, fit, months);
-        return (fit[0], months[0]);
-    }
+    protected override void Score(int firstRole, int roles, ReadOnlySpan<float> have, float concurrentSkills, Span<float> fit, Span<float> gapMonths) =>
+        SparseScoringKernel.ScoreAll(this, firstRole, roles, have, concurrentSkills, fit, gapMonths);
 }
