@@ -131,4 +131,87 @@ public class SalaryBandMathTests
         Assert.Equal("percentile", ex.ParamName);
         Assert.Contains("from 0 to 100", ex.Message);
     }
+
+    [Theory]
+    [InlineData(SpreadConvention.OverMinimum)]
+    [InlineData(SpreadConvention.AroundMidpoint)]
+    public void A_spread_of_zero_builds_a_point_band_at_the_midpoint(SpreadConvention convention)
+    {
+        var band = SalaryBand.FromMidpoint(Usd(50_000), 0m, convention);
+
+        Assert.True(band.IsPoint);
+        Assert.Equal(Usd(50_000), band.Minimum);
+    }
+
+    [Fact]
+    public void A_spread_over_the_minimum_may_pass_100_percent_up_to_the_maximum_spread()
+    {
+        var wide = SalaryBand.FromMidpoint(Usd(35_000), 1.5m, SpreadConvention.OverMinimum);
+        var widest = SalaryBand.FromMidpoint(Usd(30_000), SalaryBand.MaxSpread, SpreadConvention.OverMinimum);
+
+        Assert.Equal(Usd(20_000), wide.Minimum);
+        Assert.Equal(Usd(50_000), wide.Maximum);
+        Assert.Equal(Usd(5_000), widest.Minimum);
+        Assert.Equal(Usd(55_000), widest.Maximum);
+    }
+
+    [Fact]
+    public void A_spread_over_the_minimum_past_the_maximum_spread_is_rejected_naming_the_limit()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => SalaryBand.FromMidpoint(Usd(50_000), 10.5m, SpreadConvention.OverMinimum));
+
+        Assert.Equal("spread", ex.ParamName);
+        Assert.Contains("Spread 10.5 must be from 0 to 10 in the OverMinimum convention", ex.Message);
+    }
+
+    [Fact]
+    public void A_spread_around_the_midpoint_past_100_percent_is_rejected_for_the_spread_not_the_minimum_it_would_make()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => SalaryBand.FromMidpoint(Usd(50_000), 1.5m, SpreadConvention.AroundMidpoint));
+
+        Assert.Equal("spread", ex.ParamName);
+        Assert.Contains("Spread 1.5 must be from 0 to below 1", ex.Message);
+    }
+
+    [Theory]
+    [InlineData(SpreadConvention.OverMinimum)]
+    [InlineData(SpreadConvention.AroundMidpoint)]
+    public void A_negative_spread_is_rejected_naming_the_spread(SpreadConvention convention)
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => SalaryBand.FromMidpoint(Usd(50_000), -0.1m, convention));
+
+        Assert.Equal("spread", ex.ParamName);
+        Assert.Contains("Spread -0.1 must be from 0", ex.Message);
+    }
+
+    [Fact]
+    public void The_spread_of_a_band_with_a_zero_minimum_or_midpoint_is_undefined_rather_than_a_division_by_zero()
+    {
+        var fromZero = SalaryBand.FromRange(Usd(0), Usd(10_000));
+        var zero = SalaryBand.FromRange(Usd(0), Usd(0));
+
+        Assert.Contains("minimum is zero", Assert.Throws<InvalidOperationException>(() => fromZero.Spread(SpreadConvention.OverMinimum)).Message);
+        Assert.Equal(1m, fromZero.Spread(SpreadConvention.AroundMidpoint));
+        Assert.Contains("midpoint is zero", Assert.Throws<InvalidOperationException>(() => zero.Spread(SpreadConvention.AroundMidpoint)).Message);
+    }
+
+    [Theory]
+    [InlineData(0, 40_000)]
+    [InlineData(25, 45_000)]
+    [InlineData(50, 50_000)]
+    [InlineData(90, 58_000)]
+    public void A_band_without_percentiles_interpolates_between_its_minimum_midpoint_and_maximum(double percentile, int expected)
+    {
+        Assert.Equal(Usd(expected), NorthAmerica.EstimateMarketPercentile(percentile));
+    }
+
+    [Fact]
+    public void A_point_band_below_its_market_percentiles_does_not_join_them_as_the_0th_percentile()
+    {
+        var band = new SalaryBand(Usd(50_000), Usd(50_000), Usd(50_000), new PayPercentiles(p10: Usd(55_000), p90: Usd(75_000)));
+
+        Assert.Equal(Usd(55_000), band.EstimateMarketPercentile(5));
+        Assert.Equal(Usd(60_000), band.EstimateMarketPercentile(30));
+        Assert.Equal(Usd(75_000), band.EstimateMarketPercentile(95));
+    }
 }

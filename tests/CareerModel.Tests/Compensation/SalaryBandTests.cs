@@ -141,7 +141,7 @@ public class SalaryBandTests
         var ex = Assert.Throws<ArgumentException>(() => SalaryBand.FromMedian(Usd(42_000m), Eur(45_000m)));
 
         Assert.Equal("mean", ex.ParamName);
-        Assert.Contains("mean is in EUR", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("mean is in EUR but the median is in USD", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -366,5 +366,14 @@ public class SalaryBandTests
         Assert.NotEqual(band, SalaryBand.FromMedian(Eur(42_000m), Eur(45_000m)));
         Assert.NotEqual(SalaryBand.FromRange(Usd(1m), Usd(3m)), new SalaryBand(Usd(1m), Usd(2.5m), Usd(3m)));
         Assert.False(band.Equals(null));
+    }
+
+    [Fact]
+    public void A_maximum_past_the_largest_amount_a_band_holds_throws_naming_the_value()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => SalaryBand.FromRange(Usd(0m), Usd(SalaryBand.MaxAmount + 1m)));
+
+        Assert.Equal("maximum", ex.ParamName);
+        Assert.Contains("must be at most", ex.Message, StringComparison.Ordinal);
     }
 }

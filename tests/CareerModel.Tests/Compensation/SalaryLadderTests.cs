@@ -51,4 +51,49 @@ public class SalaryLadderTests
         Assert.Throws<CurrencyMismatchException>(() => SalaryLadder.Create(
             [Level("L1", 1, 2), KeyValuePair.Create("L2", SalaryBand.FromRange(new Money(2, Currency.EUR), new Money(3, Currency.EUR)))]));
     }
+
+    [Fact]
+    public void The_progression_from_a_level_whose_midpoint_is_zero_is_undefined_naming_the_level()
+    {
+        var step = Assert.Single(SalaryLadder.Create([Level("Volunteer", 0, 0), Level("L1", 40_000, 60_000)]).Steps);
+
+        Assert.Contains("from 'Volunteer' is undefined", Assert.Throws<InvalidOperationException>(() => step.MidpointProgression).Message);
+    }
+
+    [Fact]
+    public void A_level_whose_midpoint_equals_the_one_below_does_not_rise()
+    {
+        var ladder = SalaryLadder.Create([Level("L1", 40_000, 60_000), Level("L2", 45_000, 55_000)]);
+
+        Assert.False(ladder.Steps[0].MidpointRises);
+        Assert.Equal("L2", Assert.Single(ladder.FallingMidpoints).UpperLevel);
+    }
+
+    [Fact]
+    public void The_overlap_of_a_point_band_below_has_no_fraction()
+    {
+        var step = Assert.Single(SalaryLadder.Create([KeyValuePair.Create("L1", SalaryBand.FromMedian(Usd(50_000))), Level("L2", 40_000, 60_000)]).Steps);
+
+        Assert.Equal(Usd(10_000), step.Overlap);
+        Assert.Null(step.OverlapFraction);
+    }
+
+    [Fact]
+    public void A_null_level_list_a_blank_name_or_a_missing_band_is_refused_naming_it()
+    {
+        Assert.Equal("levels", Assert.Throws<ArgumentNullException>(() => SalaryLadder.Create(null!)).ParamName);
+        Assert.Equal("levels[1] name", Assert.Throws<ArgumentException>(() => SalaryLadder.Create([Level("L1", 1, 2), Level(" ", 2, 3)])).ParamName);
+        var missing = Assert.Throws<ArgumentException>(() => SalaryLadder.Create([Level("L1", 1, 2), KeyValuePair.Create("L2", (SalaryBand)null!)]));
+        Assert.Equal("levels", missing.ParamName);
+        Assert.Contains("Level 'L2' must have a band.", missing.Message);
+    }
+
+    [Fact]
+    public void Levels_in_two_currencies_are_refused_naming_both()
+    {
+        var ex = Assert.Throws<CurrencyMismatchException>(() => SalaryLadder.Create(
+            [Level("L1", 1, 2), KeyValuePair.Create("L2", SalaryBand.FromRange(new Money(2, Currency.EUR), new Money(3, Currency.EUR)))]));
+
+        Assert.StartsWith("Cannot compare amounts in different currencies (USD and EUR)", ex.Message);
+    }
 }

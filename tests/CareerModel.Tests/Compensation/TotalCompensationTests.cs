@@ -35,7 +35,9 @@ public class TotalCompensationTests
     [Fact]
     public void Equity_in_another_currency_is_refused()
     {
-        Assert.Throws<CurrencyMismatchException>(() => new TotalCompensation(Usd(42_000), 0m, new Money(1_000, Currency.EUR)));
+        var ex = Assert.Throws<CurrencyMismatchException>(() => new TotalCompensation(Usd(42_000), 0m, new Money(1_000, Currency.EUR)));
+
+        Assert.StartsWith("Cannot add amounts in different currencies (USD and EUR)", ex.Message);
     }
 
     [Theory]
@@ -61,5 +63,13 @@ public class TotalCompensationTests
     {
         Assert.Contains("longer than zero", Assert.Throws<ArgumentException>(() => TotalCompensation.AnnualiseEquity(Usd(1_000), Period.Zero)).Message);
         Assert.Contains("whole years and months", Assert.Throws<ArgumentException>(() => TotalCompensation.AnnualiseEquity(Usd(1_000), Period.FromDays(400))).Message);
+    }
+
+    [Fact]
+    public void A_bonus_rate_of_exactly_the_maximum_is_accepted()
+    {
+        var pay = new TotalCompensation(Usd(42_000), TotalCompensation.MaxBonusRate);
+
+        Assert.Equal(Usd(420_000), pay.TargetBonus);
     }
 }
