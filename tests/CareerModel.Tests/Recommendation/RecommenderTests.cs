@@ -199,4 +199,33 @@ public class RecommenderTests
         Assert.Contains("MaxSteps 0", Assert.Throws<ArgumentException>(() => Engine.Recommend(Junior(), new RecommendationOptions { MaxSteps = 0 })).Message);
         Assert.Contains("Count 0", Assert.Throws<ArgumentException>(() => Engine.Recommend(Junior(), new RecommendationOptions { Count = 0 })).Message);
     }
+
+    [Fact]
+    public void A_layout_that_is_not_a_scoring_layout_is_refused_naming_the_choices()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => Recommender.Create(Catalog, Clock, layout: (ScoringLayout)7));
+
+        Assert.Equal("layout", ex.ParamName);
+        Assert.StartsWith("Layout 7 is not a ScoringLayout: use Automatic, Dense or Sparse.", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_recommender_counts_days_in_utc_unless_given_a_zone()
+    {
+        var tokyo = DateTimeZoneProviders.Tzdb["Asia/Tokyo"];
+
+        Assert.Same(DateTimeZone.Utc, Engine.Zone);
+        Assert.Same(tokyo, Recommender.Create(Catalog, Clock, tokyo).Zone);
+    }
+
+    [Theory]
+    [InlineData(ScoringLayout.Dense)]
+    [InlineData(ScoringLayout.Sparse)]
+    public void A_recommender_scores_in_the_layout_it_was_asked_for(ScoringLayout layout)
+    {
+        var recommender = Recommender.Create(Catalog, Clock, layout: layout);
+
+        Assert.Equal(layout, recommender.Layout);
+        Assert.Equal(layout, recommender.Scorer.Layout);
+    }
 }
