@@ -39,4 +39,12 @@ public class SalaryBandConversionTests
         Assert.Equal(new Money(40_000m, Currency.USD), rounded.Minimum);
         Assert.Equal(new Money(60_001m, Currency.USD), rounded.Maximum);
     }
+
+    [Fact]
+    public void Converting_to_its_own_currency_without_rounding_needs_no_rate_and_is_the_band_itself()
+    {
+        var band = SalaryBand.FromRange(new Money(40_000.4m, Currency.USD), new Money(60_000.6m, Currency.USD));
+
+        Assert.Same(band, band.Convert(ExchangeRateTable.Create([]), Currency.USD, new LocalDate(2026, 1, 1)));
+    }
 }

@@ -376,4 +376,21 @@ public class SalaryBandTests
         Assert.Equal("maximum", ex.ParamName);
         Assert.Contains("must be at most", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_mean_past_the_largest_amount_a_band_holds_throws_naming_the_mean()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new SalaryBand(Usd(30_000m), Usd(40_000m), Usd(50_000m), mean: Usd(SalaryBand.MaxAmount + 0.01m)));
+
+        Assert.Equal("mean", ex.ParamName);
+        Assert.Contains("must be at most", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_band_at_the_largest_amount_is_accepted()
+    {
+        var band = new SalaryBand(Usd(0m), Usd(SalaryBand.MaxAmount), Usd(SalaryBand.MaxAmount), mean: Usd(SalaryBand.MaxAmount));
+
+        Assert.Equal(SalaryBand.MaxAmount, band.Maximum.Amount);
+    }
 }

@@ -96,4 +96,18 @@ public class SalaryLadderTests
 
         Assert.StartsWith("Cannot compare amounts in different currencies (USD and EUR)", ex.Message);
     }
+
+    [Fact]
+    public void A_ladder_of_one_level_describes_that_level()
+    {
+        Assert.Equal("L1: USD 40,000.00 – 60,000.00 (midpoint 50,000.00)", SalaryLadder.Create([Level("L1", 40_000, 60_000)]).ToString());
+    }
+
+    [Fact]
+    public void A_step_from_a_zero_midpoint_describes_its_progression_as_not_applicable()
+    {
+        var step = Assert.Single(SalaryLadder.Create([Level("Volunteer", 0, 0), Level("L1", 40_000, 60_000)]).Steps);
+
+        Assert.StartsWith("Volunteer → L1: midpoint n/a", step.ToString(), StringComparison.Ordinal);
+    }
 }

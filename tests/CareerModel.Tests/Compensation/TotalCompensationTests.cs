@@ -62,6 +62,9 @@ public class TotalCompensationTests
     public void A_zero_or_day_based_vesting_period_is_rejected()
     {
         Assert.Contains("longer than zero", Assert.Throws<ArgumentException>(() => TotalCompensation.AnnualiseEquity(Usd(1_000), Period.Zero)).Message);
+        var negative = Assert.Throws<ArgumentOutOfRangeException>(() => TotalCompensation.AnnualiseEquity(Usd(-1_000), Period.FromYears(4)));
+        Assert.Equal("grantValue", negative.ParamName);
+        Assert.Contains("Equity grant USD -1,000.00 must not be negative.", negative.Message);
         Assert.Contains("whole years and months", Assert.Throws<ArgumentException>(() => TotalCompensation.AnnualiseEquity(Usd(1_000), Period.FromDays(400))).Message);
     }
 

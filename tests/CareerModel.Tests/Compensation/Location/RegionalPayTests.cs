@@ -57,6 +57,19 @@ public class RegionalPayTests
         Assert.Equal(Specialist.PayBands["europe"], france.Band);
         Assert.Equal(1m, france.Factor);
         Assert.Equal("europe band", france.Explanation);
+        Assert.Equal("FR", france.RegionId);
+        Assert.Equal("FR: EUR 25,000.00 – 45,000.00 (midpoint 35,000.00) (europe band)", france.ToString());
+    }
+
+    [Fact]
+    public void Local_market_pay_where_no_enclosing_region_has_a_band_is_refused_naming_the_region()
+    {
+        var pay = RegionalPay.Create(Catalog.Regions, PayPolicy.LocalMarket, GuideRates);
+        var usOnly = new Dictionary<string, SalaryBand> { ["US"] = SalaryBand.FromRange(Money(40_000, Currency.USD), Money(60_000, Currency.USD)) };
+
+        var ex = Assert.Throws<KeyNotFoundException>(() => pay.BandFor(usOnly, "DE", Day));
+
+        Assert.Equal("The role has no band for region 'DE' or any region enclosing it.", ex.Message);
     }
 
     [Fact]

@@ -130,9 +130,11 @@ public class MeritMatrixTests
     public void IncreaseAt_refuses_a_column_outside_the_matrix()
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Quartiles().IncreaseAt("Meets", 4));
+        var negative = Assert.Throws<ArgumentOutOfRangeException>(() => Quartiles().IncreaseAt("Meets", -1));
 
         Assert.Equal("column", ex.ParamName);
         Assert.Contains("column 4 must be from 0 to 3, as the merit matrix has 4 columns.", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("column -1 must be from 0 to 3", negative.Message, StringComparison.Ordinal);
     }
 
     [Fact]

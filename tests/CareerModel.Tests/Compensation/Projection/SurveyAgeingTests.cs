@@ -143,4 +143,19 @@ public class SurveyAgeingTests
 
         Assert.Equal("Ageing at annualRate 10 from 2025-01-01 to 2125-01-01 gives a factor beyond decimal range.", ex.Message);
     }
+
+    [Fact]
+    public void The_factor_back_to_an_earlier_date_is_the_inverse_of_the_factor_forward()
+    {
+        Assert.Equal(1m / 1.03m, SurveyAgeing.Factor(new LocalDate(2026, 1, 1), Effective, 0.03m, AgeingMethod.Compound));
+        Assert.Equal(1m / 1.03m, SurveyAgeing.Factor(new LocalDate(2026, 1, 1), Effective, 0.03m, AgeingMethod.Simple));
+    }
+
+    [Fact]
+    public void A_factor_too_small_for_a_decimal_throws_an_overflow_rather_than_dividing_by_zero()
+    {
+        var ex = Assert.Throws<OverflowException>(() => SurveyAgeing.Factor(Effective, Effective.PlusYears(1_000), -0.99m, AgeingMethod.Compound));
+
+        Assert.Equal("Ageing at annualRate -0.99 from 2025-01-01 to 3025-01-01 gives a factor beyond decimal range.", ex.Message);
+    }
 }
