@@ -68,4 +68,26 @@ public class RolePayGapsTests
             + "M (reference) 50% (1): mean USD 42,000.00 (gap 0%), median USD 42,000.00 (gap 0%)",
             Report.GetRole(Specialist).ToString());
     }
+
+    [Fact]
+    public void A_reference_group_with_a_median_pay_of_zero_gives_a_mean_gap_but_no_median_gap_and_says_why()
+    {
+        var report = PayEquityAnalysis.Analyze(
+        [
+            Employee("m1", "cs-manager", 0m, "M"),
+            Employee("m2", "cs-manager", 0m, "M"),
+            Employee("m3", "cs-manager", 3_000m, "M"),
+            Employee("f1", "cs-manager", 900m, "F"),
+            Employee("m4", Specialist, 42_000m, "M"),
+            Employee("m5", Specialist, 42_000m, "M"),
+            Employee("m6", Specialist, 42_000m, "M"),
+        ], referenceGroup: "M");
+
+        var women = In(report.GetRole("cs-manager"), "F");
+
+        Assert.Equal(0.1m, women.MeanGap);
+        Assert.Null(women.MedianGap);
+        Assert.Equal("the reference group 'M' has a median pay of zero here", women.NoGapReason);
+        Assert.EndsWith("; no median gap, the reference group 'M' has a median pay of zero here", women.ToString(), StringComparison.Ordinal);
+    }
 }
