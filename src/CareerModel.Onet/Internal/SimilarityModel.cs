@@ -10,12 +10,9 @@ namespace CareerModel.Onet.Internal;
 /// </summary>
 internal sealed class SimilarityModel
 {
-    private SimilarityModel(int count)
+    private SimilarityModel()
     {
-        Count = count;
     }
-
-    public int Count { get; }
 
     /// <summary>The signals in a fixed order: skills, knowledge, abilities, education, description.</summary>
     public Signal[] Signals { get; private init; } = [];
@@ -35,7 +32,7 @@ internal sealed class SimilarityModel
         signals[4] = new Signal(text, all, new bool[n]);
         foreach (var signal in signals)
             signal.Standardise(n);
-        return new SimilarityModel(n) { Signals = signals };
+        return new SimilarityModel { Signals = signals };
     }
 
     /// <summary>
@@ -240,10 +237,8 @@ internal sealed class SimilarityModel
         var sum = Vector<float>.Zero;
         for (var i = 0; i < va.Length; i++)
             sum += va[i] * vb[i];
-        var total = Vector.Sum(sum);
-        for (var i = va.Length * Vector<float>.Count; i < a.Length; i++)
-            total += a[i] * b[i];
-        return total;
+        // Every row is padded to whole vectors (Width), so no element is left over.
+        return Vector.Sum(sum);
     }
 
     /// <summary>

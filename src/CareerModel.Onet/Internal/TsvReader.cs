@@ -171,9 +171,6 @@ internal sealed class TsvReader : IDisposable
     public OnetFormatException Error(int column, string problem) =>
         new(FileName, LineNumber, column + 1, column < header.Length ? header[column] : null, problem);
 
-    /// <summary>Makes the error for the current row as a whole.</summary>
-    public OnetFormatException LineError(string problem) => new(FileName, LineNumber, 0, null, problem);
-
     public static bool IsMissing(ReadOnlySpan<char> value) =>
         value.IsEmpty || value.Equals("n/a", StringComparison.OrdinalIgnoreCase);
 

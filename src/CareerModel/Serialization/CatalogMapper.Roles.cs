@@ -1,5 +1,6 @@
 using CareerModel.Careers;
 using CareerModel.Compensation;
+using CareerModel.Internal;
 using CareerModel.Monetary;
 using CareerModel.Skills;
 
@@ -88,7 +89,7 @@ internal sealed partial class CatalogMapper
         }
         catch (OverflowException)
         {
-            Report(CareerJsonProblemKind.InvalidValue, dto, "maximum", -1, $"Salary band minimum {minimum} and maximum {maximum} are too large to take their midpoint; give the midpoint.");
+            Report(CareerJsonProblemKind.InvalidValue, dto, "maximum", -1, $"Salary band minimum {Check.Format(minimum)} and maximum {Check.Format(maximum)} are too large to take their midpoint; give the midpoint.");
             return null;
         }
         var band = Make(dto, () => new SalaryBand(

@@ -84,6 +84,21 @@ public class CareerAssessorTests
     }
 
     [Fact]
+    public void Several_certifications_that_are_not_or_skills_that_are_certifications_are_named_together()
+    {
+        var catalog = BuiltInCatalogs.CustomerService.ToBuilder()
+            .AddSkill(new CareerModel.Skills.Skill("cx-certification", "Customer experience certification", CareerModel.Skills.SkillCategory.Certification))
+            .Build();
+        var assessor = CareerAssessor.Create(catalog, Seed.Clock(), DateTimeZone.Utc);
+
+        var notCertifications = Assert.Throws<ArgumentException>(() => assessor.Validate(new Profile().WithCertifications(["empathy", "patience"])));
+        var certificationsWithLevels = Assert.Throws<ArgumentException>(() => assessor.Validate(new Profile().WithSkills([new SkillLevel("cs-certification", 1), new SkillLevel("cx-certification", 2)])));
+
+        Assert.Equal("Profile certifications must be certification skills, but 'empathy', 'patience' are not; give them a level among the skills instead. (Parameter 'profile')", notCertifications.Message);
+        Assert.Equal("Profile skills must not include certifications, but 'cs-certification', 'cx-certification' are; list them among the certifications held instead. (Parameter 'profile')", certificationsWithLevels.Message);
+    }
+
+    [Fact]
     public void A_work_history_that_starts_in_the_future_is_refused_whatever_the_role()
     {
         var profile = new Profile().WithWorkHistory(new WorkHistory([new Employment("cs-team-lead", new LocalDate(2027, 1, 4))]));

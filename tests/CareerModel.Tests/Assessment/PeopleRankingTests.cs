@@ -290,6 +290,77 @@ public class PeopleRankingTests
     }
 
     [Fact]
+    public void A_person_the_quick_checks_of_a_role_refuse_is_refused_with_the_assessors_exception_naming_the_person()
+    {
+        var assessor = Seed.Assessor();
+        Profile[] With(Profile odd) => [Seed.Junior, odd];
+
+        // cs-specialist asks for the certification among its requirements and for empathy as a skill.
+        var levelled = Assert.Throws<ArgumentException>(() => assessor.RankPeople("cs-specialist", With(new Profile().WithSkills([new SkillLevel("cs-certification", 1)])), 3));
+        Assert.Equal("people", levelled.ParamName);
+        Assert.Equal(
+            "Profile skills must not include certifications, but 'cs-certification' is one; list it among the certifications held instead. This is the profile at index 1 of the people ranked. (Parameter 'people')",
+            levelled.Message);
+
+        var held = Assert.Throws<ArgumentException>(() => assessor.RankPeople("cs-specialist", With(new Profile().WithCertifications(["empathy"])), 3));
+        Assert.Equal(
+            "Profile certifications must be certification skills, but 'empathy' is not; give it a level among the skills instead. This is the profile at index 1 of the people ranked. (Parameter 'people')",
+            held.Message);
+
+        var history = new WorkHistory([new Employment("cs-astronaut", new LocalDate(2020, 1, 1), new LocalDate(2021, 1, 1))]);
+        var role = Assert.Throws<UnknownRoleException>(() => assessor.RankPeople("cs-specialist", With(new Profile().WithWorkHistory(history)), 3));
+        Assert.Equal(["cs-astronaut"], role.RoleIds);
+        Assert.EndsWith("This is the profile at index 1 of the people ranked.", role.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_ready_date_past_the_calendar_is_refused_as_the_assessor_refuses_it_naming_the_person()
+    {
+        var assessor = CareerAssessor.Create(Catalog, new NodaTime.Testing.FakeClock(Instant.FromUtc(9999, 6, 1, 0, 0)), DateTimeZone.Utc);
+        var manager = Catalog.GetRole("cs-manager");
+        var ready = new Profile("cs-manager", "US")
+            .WithSkills(manager.Requirements.Select(r => new SkillLevel(r.SkillId, r.MinimumLevel)))
+            .WithEducation(EducationLevel.Doctorate)
+            .WithWorkHistory(new WorkHistory([new Employment("cs-manager", new LocalDate(1990, 1, 1))]));
+
+        var alone = Assert.Throws<OverflowException>(() => assessor.AssessReadiness(new Profile(), "cs-manager"));
+        var ranked = Assert.Throws<OverflowException>(() => assessor.RankPeople("cs-manager", [ready, new Profile()], 2, maxDegreeOfParallelism: 1));
+
+        Assert.StartsWith("Readiness for role 'cs-manager' lies ", alone.Message, StringComparison.Ordinal);
+        Assert.Equal(alone.Message + " This is the profile at index 1 of the people ranked.", ranked.Message);
+        Assert.Equal(alone.InnerException?.GetType(), ranked.InnerException?.GetType());
+        Assert.Equal(new LocalDate(9999, 6, 1), assessor.AssessReadiness(ready, "cs-manager").ReadyDate);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void A_sequence_that_throws_is_refused_with_its_own_exception(int threads)
+    {
+        var e = Assert.Throws<InvalidOperationException>(() => Seed.Assessor().RankPeople("cs-team-lead", Feed(Team()), 3, threads));
+
+        Assert.Equal("The people feed broke.", e.Message);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void A_person_refused_before_the_sequence_throws_is_the_refusal_reported(int threads)
+    {
+        var e = Assert.Throws<ArgumentException>(() => Seed.Assessor().RankPeople("cs-team-lead", Feed([null!]), 3, threads));
+
+        Assert.Equal("people must not hold null, but the profile at index 0 of the people ranked is null. (Parameter 'people')", e.Message);
+    }
+
+    /// <summary>The people, then a failure of the feed itself, as a broken connection would give.</summary>
+    private static IEnumerable<Profile> Feed(Profile[] people)
+    {
+        foreach (var person in people)
+            yield return person;
+        throw new InvalidOperationException("The people feed broke.");
+    }
+
+    [Fact]
     public void A_history_in_the_future_is_refused_for_a_role_without_an_experience_range_too()
     {
         var role = Catalog.Roles.First(r => r.TypicalExperience is null);

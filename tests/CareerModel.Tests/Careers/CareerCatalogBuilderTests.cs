@@ -306,6 +306,46 @@ public class CareerCatalogBuilderTests
     }
 
     [Fact]
+    public void A_second_region_with_the_id_of_one_on_a_loop_that_leads_back_to_that_id_is_its_own_ancestor_too()
+    {
+        var builder = Builder()
+            .AddRegion(new Region("emea", "EMEA", RegionKind.RegionGroup, Currency.EUR, "apac"))
+            .AddRegion(new Region("apac", "APAC", RegionKind.RegionGroup, Currency.USD, "emea"))
+            .AddRegion(new Region("apac", "Asia-Pacific", RegionKind.RegionGroup, Currency.USD, "emea"));
+
+        var problems = BuildFails(builder).Problems;
+
+        Assert.Equal(
+            [
+                (CatalogProblemKind.DuplicateId, "region 'apac'"),
+                (CatalogProblemKind.InvalidHierarchy, "region 'apac'"),
+                (CatalogProblemKind.InvalidHierarchy, "region 'apac'"),
+                (CatalogProblemKind.InvalidHierarchy, "region 'emea'"),
+            ],
+            problems.Select(p => (p.Kind, p.Location)).Order());
+        Assert.Equal(2, problems.Count(p => p.Message == "Region 'apac' is its own ancestor; the hierarchy must not loop."));
+    }
+
+    [Fact]
+    public void A_second_region_with_an_id_below_a_loop_it_is_not_on_is_reported_only_as_a_duplicate()
+    {
+        var builder = Builder()
+            .AddRegion(new Region("emea", "EMEA", RegionKind.RegionGroup, Currency.EUR, "apac"))
+            .AddRegion(new Region("apac", "APAC", RegionKind.RegionGroup, Currency.USD, "emea"))
+            .AddRegion(new Region("DE", "Deutschland", RegionKind.Country, Currency.EUR, "emea"));
+
+        var problems = BuildFails(builder).Problems;
+
+        Assert.Equal(
+            [
+                (CatalogProblemKind.DuplicateId, "region 'DE'"),
+                (CatalogProblemKind.InvalidHierarchy, "region 'apac'"),
+                (CatalogProblemKind.InvalidHierarchy, "region 'emea'"),
+            ],
+            problems.Select(p => (p.Kind, p.Location)).Order());
+    }
+
+    [Fact]
     public void A_catalog_with_many_problems_reports_them_all_at_once()
     {
         var builder = CareerCatalog.CreateBuilder()

@@ -50,6 +50,7 @@ public class CultureInvarianceTests
         yield return ("concurrent skills", () => LearningTimes.Default.WithConcurrentSkills(-2));
         yield return ("score weight", () => new ScoreWeights(-1.5, 1, 1, 1, 0.5, 4, 1));
         yield return ("json problems", () => CareerCatalogJson.Read(Refusal.WithRole("""{ "id": "a", "title": "A", "family": "f", "track": "management", "rank": -3, "outlook": { "growthRate": -0.5, "annualOpenings": -7 } }""")));
+        yield return ("band too large for a midpoint", () => CareerCatalogJson.Read(Refusal.WithRole("""{ "id": "a", "title": "A", "family": "f", "track": "management", "rank": 1, "payBands": { "US": { "currency": "USD", "minimum": -79228162514264337593543950335, "maximum": -79228162514264337593543950335 } } }""")));
         yield return ("profile problems", () => ProfileJson.Read("""{ "schemaVersion": 1, "skills": [{ "skillId": "empathy", "level": -1.5 }] }"""));
         yield return ("money", () => new Money(-1_234_567.891m, Currency.EUR));
         yield return ("band", () => Catalog.GetRole("cs-manager").PayBands["US"]);

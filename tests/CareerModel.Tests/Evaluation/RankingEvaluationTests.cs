@@ -44,6 +44,28 @@ public class RankingEvaluationTests
     }
 
     [Fact]
+    public void Each_query_counts_the_related_roles_and_those_found_and_describes_itself()
+    {
+        var metrics = RankingEvaluation.Evaluate(Judgements, Rank, k: 2);
+
+        var a = metrics.Queries[0];
+        Assert.Equal((2, 1), (a.RelevantCount, a.RelevantFound));
+        Assert.Equal((1, 1), (metrics.Queries[1].RelevantCount, metrics.Queries[1].RelevantFound));
+        Assert.Equal("a: recall 0.5, RR 0.5, NDCG 0.521", a.ToString());
+        Assert.Equal("d: recall 1, RR 1, NDCG 1", metrics.Queries[1].ToString());
+    }
+
+    [Fact]
+    public void A_ranking_function_that_returns_null_is_taken_as_an_empty_ranking()
+    {
+        var metrics = RankingEvaluation.Evaluate(Judgements, _ => null!, k: 3);
+
+        Assert.Equal(2, metrics.Queries.Count);
+        Assert.All(metrics.Queries, q => Assert.Equal((0, 0.0, 0.0), (q.RelevantFound, q.Recall, q.Ndcg)));
+        Assert.Equal("recall@3 0, MRR 0, NDCG@3 0 over 2 roles", metrics.ToString());
+    }
+
+    [Fact]
     public void Bad_judgements_and_cut_offs_are_rejected()
     {
         Assert.Contains("at least 1", Assert.Throws<ArgumentOutOfRangeException>(() => RankingEvaluation.Evaluate(Judgements, Rank, 0)).Message);

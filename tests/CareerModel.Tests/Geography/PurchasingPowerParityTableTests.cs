@@ -229,5 +229,6 @@ public class PurchasingPowerParityTableTests
         Assert.Equal("PurchasingPowerParityTable: 4 factors, 4 regions, 2025-01-01 to 2025-01-01", Illustrative.ToString());
         Assert.Equal("PurchasingPowerParityTable: 2 factors, 1 region, 2020-01-01 to 2024-01-01", History.ToString());
         Assert.Equal("PurchasingPowerParityTable: 0 factors, 0 regions", PurchasingPowerParityTable.Create([]).ToString());
+        Assert.Equal("PurchasingPowerParityTable: 1 factor, 1 region, 2024-01-01 to 2024-01-01", PurchasingPowerParityTable.Create([History.Factors[1]]).ToString());
     }
 }

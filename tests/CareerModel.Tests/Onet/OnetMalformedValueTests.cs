@@ -154,6 +154,44 @@ public sealed class OnetMalformedValueTests : IDisposable
     }
 
     [Fact]
+    public void An_element_id_longer_than_an_id_may_be_is_refused_with_its_length()
+    {
+        var id = "2.A." + new string('1', 97);
+        release.ReplaceLine("Skills.txt", 2, MiniRelease.Rating("43-4051.00", id, "Active Listening", "IM", "4.00", "0.00", "4.00", "4.00", "N", "n/a"));
+
+        var ex = Refusal();
+
+        Assert.Equal(("Skills.txt", 2, 2, "Element ID"), (ex.FileName, ex.LineNumber, ex.ColumnNumber, ex.ColumnName));
+        Assert.Equal("The element id is 101 characters long; an id has at most 100.", ex.Problem);
+    }
+
+    [Fact]
+    public void A_job_zone_of_an_occupation_not_in_the_release_is_checked_then_ignored()
+    {
+        File.AppendAllText(release.PathOf("Job Zones.txt"), "99-9999.00\t4\t08/2023\tAnalyst\n");
+        Assert.Contains(new ImportNote(ImportNoteKind.RowIgnored, "99-9999.00", "Job Zones.txt line 5: occupation '99-9999.00' is not in Occupation Data; its rows are ignored."), OnetCatalog.Load(release.Folder).Notes);
+
+        File.AppendAllText(release.PathOf("Job Zones.txt"), "99-9998.00\t6\t08/2023\tAnalyst\n");
+        var ex = Refusal();
+        Assert.Equal(("Job Zones.txt", 6, 2), (ex.FileName, ex.LineNumber, ex.ColumnNumber));
+        Assert.Equal("Job Zone 6 must be from 1 to 5.", ex.Problem);
+    }
+
+    [Theory]
+    [InlineData("43-40510")]
+    [InlineData("43.4051")]
+    [InlineData("43-405")]
+    public void A_crosswalk_SOC_code_of_the_wrong_form_is_refused_at_its_column(string soc)
+    {
+        release.Write("2019_to_SOC_Crosswalk.txt", "O*NET-SOC 2019 Code\tO*NET-SOC 2019 Title\t2018 SOC Code\t2018 SOC Title", $"43-4051.00\tCustomer Service Representatives\t{soc}\tCustomer Service Representatives");
+
+        var ex = Refusal();
+
+        Assert.Equal(("2019_to_SOC_Crosswalk.txt", 2, 3, "2018 SOC Code"), (ex.FileName, ex.LineNumber, ex.ColumnNumber, ex.ColumnName));
+        Assert.Equal($"'{soc}' is not a 2018 SOC code such as 43-4051.", ex.Problem);
+    }
+
+    [Fact]
     public void A_header_naming_a_column_twice_is_refused_naming_both_columns()
     {
         release.ReplaceLine("Job Zones.txt", 1, "O*NET-SOC Code\tJob Zone\tJob Zone\tDomain Source");

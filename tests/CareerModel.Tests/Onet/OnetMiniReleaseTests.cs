@@ -126,6 +126,39 @@ public sealed class OnetMiniReleaseTests : IDisposable
     }
 
     [Fact]
+    public void Experience_without_education_shares_gives_a_range_but_no_education()
+    {
+        var header = "O*NET-SOC Code\tElement ID\tElement Name\tScale ID\tCategory\tData Value\tN\tStandard Error\tLower CI Bound\tUpper CI Bound\tRecommend Suppress\tDate\tDomain Source";
+        release.Write("Education, Training, and Experience.txt", header,
+            "43-4051.00\t2.D.1\tRequired Level of Education\tRL\t2\t0\t20\tn/a\tn/a\tn/a\tN\t08/2023\tIncumbent",
+            "43-4051.00\t3.A.1\tRelated Work Experience\tRW\t6\t100\t20\tn/a\tn/a\tn/a\tN\t08/2023\tIncumbent");
+
+        var role = OnetCatalog.Load(release.Folder).Catalog.GetRole("43-4051.00");
+
+        Assert.Null(role.Education);
+        Assert.Equal(ExperienceRange.Years(1, 2), role.TypicalExperience);
+    }
+
+    [Fact]
+    public void Education_rows_of_an_occupation_not_in_the_release_are_checked_then_ignored()
+    {
+        var header = "O*NET-SOC Code\tElement ID\tElement Name\tScale ID\tCategory\tData Value\tN\tStandard Error\tLower CI Bound\tUpper CI Bound\tRecommend Suppress\tDate\tDomain Source";
+        release.Write("Education, Training, and Experience.txt", header,
+            "99-9999.00\t2.D.1\tRequired Level of Education\tRL\t2\t100\t20\tn/a\tn/a\tn/a\tN\t08/2023\tIncumbent");
+
+        var result = OnetCatalog.Load(release.Folder);
+
+        Assert.Null(result.Catalog.GetRole("43-4051.00").Education);
+        Assert.Contains(new ImportNote(ImportNoteKind.RowIgnored, "99-9999.00", "Education, Training, and Experience.txt line 2: occupation '99-9999.00' is not in Occupation Data; its rows are ignored."), result.Notes);
+
+        release.Write("Education, Training, and Experience.txt", header,
+            "99-9999.00\t2.D.1\tRequired Level of Education\tRL\t2\t100.5\t20\tn/a\tn/a\tn/a\tN\t08/2023\tIncumbent");
+        var ex = Assert.Throws<OnetFormatException>(() => OnetCatalog.Load(release.Folder));
+        Assert.Equal(("Education, Training, and Experience.txt", 2, 6), (ex.FileName, ex.LineNumber, ex.ColumnNumber));
+        Assert.Equal("RL share 100.5 must be a percentage from 0 to 100.", ex.Problem);
+    }
+
+    [Fact]
     public void An_unknown_education_scale_or_category_is_rejected()
     {
         var header = "O*NET-SOC Code\tElement ID\tElement Name\tScale ID\tCategory\tData Value\tN\tStandard Error\tLower CI Bound\tUpper CI Bound\tRecommend Suppress\tDate\tDomain Source";
@@ -186,6 +219,32 @@ public sealed class OnetMiniReleaseTests : IDisposable
             Assert.Throws<ArgumentOutOfRangeException>("StrengthSpread", () => OnetCatalog.Load(release.Folder, new OnetImportOptions { Transitions = { StrengthSpread = 0 } })).Message, StringComparison.Ordinal);
         Assert.StartsWith("TimePerJobZoneStep P10D must be zero or more whole years and months.",
             Assert.Throws<ArgumentException>("TimePerJobZoneStep", () => OnetCatalog.Load(release.Folder, new OnetImportOptions { Transitions = { TimePerJobZoneStep = NodaTime.Period.FromDays(10) } })).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Wage_caps_the_transition_options_and_their_times_are_checked_when_loading_and_name_the_option()
+    {
+        Assert.Equal("TopCodedHourlyWage 0 must be greater than zero. (Parameter 'TopCodedHourlyWage')\nActual value was 0.",
+            Assert.Throws<ArgumentOutOfRangeException>("TopCodedHourlyWage", () => OnetCatalog.Load(release.Folder, new OnetImportOptions { TopCodedHourlyWage = 0 })).Message.ReplaceLineEndings("\n"));
+        Assert.Equal("Transitions must not be null. (Parameter 'Transitions')",
+            Assert.Throws<ArgumentNullException>("Transitions", () => OnetCatalog.Load(release.Folder, new OnetImportOptions { Transitions = null! })).Message);
+        Assert.Equal("MinimumScore must be a number (it may be negative infinity to keep every neighbour). (Parameter 'MinimumScore')\nActual value was NaN.",
+            Assert.Throws<ArgumentOutOfRangeException>("MinimumScore", () => OnetCatalog.Load(release.Folder, new OnetImportOptions { Transitions = { MinimumScore = double.NaN } })).Message.ReplaceLineEndings("\n"));
+        Assert.Equal("At least one of the skill, knowledge, ability, education and description weights must be greater than zero. (Parameter 'SkillWeight')",
+            Assert.Throws<ArgumentException>("SkillWeight", () => OnetCatalog.Load(release.Folder, new OnetImportOptions
+            {
+                Transitions = { SkillWeight = 0, KnowledgeWeight = 0, AbilityWeight = 0, EducationWeight = 0, DescriptionWeight = 0 },
+            })).Message);
+        Assert.Equal("SameLevelMoveTime must not be null. (Parameter 'SameLevelMoveTime')",
+            Assert.Throws<ArgumentNullException>("SameLevelMoveTime", () => OnetCatalog.Load(release.Folder, new OnetImportOptions { Transitions = { SameLevelMoveTime = null! } })).Message);
+    }
+
+    [Fact]
+    public void Only_the_description_weight_is_enough_for_transitions()
+    {
+        var options = new OnetImportOptions { Transitions = { SkillWeight = 0, KnowledgeWeight = 0, AbilityWeight = 0, EducationWeight = 0, DescriptionWeight = 0.1 } };
+
+        Assert.NotNull(OnetCatalog.Load(release.Folder, options).Catalog);
     }
 
     [Fact]

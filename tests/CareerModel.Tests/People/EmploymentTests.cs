@@ -33,6 +33,14 @@ public class EmploymentTests
         Assert.Equal("cs-specialist from 2020-01-01, ongoing", job.ToString());
     }
 
+    [Theory]
+    [InlineData("quality-assurance", null, "qa-lead (quality-assurance) from 2020-01-01, ongoing")]
+    [InlineData(null, CareerTrack.Management, "qa-lead (Management) from 2020-01-01, ongoing")]
+    public void A_period_that_gives_only_its_family_or_only_its_track_describes_that_one(string? family, CareerTrack? track, string text)
+    {
+        Assert.Equal(text, new Employment("qa-lead", Start, family: family, track: track).ToString());
+    }
+
     [Fact]
     public void A_period_that_ends_before_it_starts_is_refused_with_both_dates()
     {

@@ -205,6 +205,7 @@ public class WorkHistoryTests
         Assert.Equal([a, b], new WorkHistory([b, a]).Employments);
         Assert.Equal("2 periods of work from 2020-01-01", new WorkHistory([b, a]).ToString());
         Assert.Equal("no work history", WorkHistory.Empty.ToString());
+        Assert.Equal("1 period of work from 2021-01-01", new WorkHistory([b]).ToString());
     }
 
     [Fact]

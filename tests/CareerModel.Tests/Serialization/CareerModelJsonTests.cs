@@ -143,6 +143,108 @@ public class CareerModelJsonTests
         Assert.Equal("\"own\"", JsonSerializer.Serialize(new LocalDate(2026, 12, 3), options));
     }
 
+    [Fact]
+    public void A_currency_is_its_code_and_reads_back_as_the_built_in_currency()
+    {
+        Assert.Equal("\"EUR\"", Write(Currency.EUR));
+        Assert.Same(Currency.EUR, Read<Currency>("\"EUR\""));
+        Assert.Null(Read<Currency>("null"));
+    }
+
+    [Theory]
+    [InlineData("978", "Expected a currency code such as USD, not a number.")]
+    [InlineData("{\"code\":\"EUR\"}", "Expected a currency code such as USD, not an object.")]
+    [InlineData("[\"EUR\"]", "Expected a currency code such as USD, not an array.")]
+    [InlineData("true", "Expected a currency code such as USD, not true or false.")]
+    [InlineData("false", "Expected a currency code such as USD, not true or false.")]
+    [InlineData("\"XYZ\"", "'XYZ' is not a currency code CareerModel knows; it knows AUD, CAD, CHF, COP, EUR, GBP, INR, JMD, JPY, MXN, PHP, PLN, USD, XXX, ZAR.")]
+    public void A_currency_that_is_not_a_known_code_is_refused_saying_what_it_got(string json, string message)
+    {
+        var e = Assert.Throws<JsonException>(() => Read<Currency>(json));
+
+        Assert.Equal(message, e.Message);
+        Assert.Equal("$", e.Path);
+    }
+
+    [Fact]
+    public void The_currency_converter_called_on_a_null_token_says_it_got_null()
+    {
+        var converter = (System.Text.Json.Serialization.JsonConverter<Currency>)Options.GetConverter(typeof(Currency));
+        var e = Assert.Throws<JsonException>(() =>
+        {
+            var reader = new Utf8JsonReader("null"u8);
+            reader.Read();
+            return converter.Read(ref reader, typeof(Currency), Options);
+        });
+
+        Assert.Equal("Expected a currency code such as USD, not null.", e.Message);
+    }
+
+    [Theory]
+    [InlineData("[]", "Expected money as an object, not an array.")]
+    [InlineData("null", "Expected money as an object, not null.")]
+    [InlineData("""{"amount":{},"currency":"USD"}""", "Property 'amount' must be an amount, a JSON number of at most 28–29 significant digits, not an object.")]
+    [InlineData("""{"amount":[1],"currency":"USD"}""", "Property 'amount' must be an amount, a JSON number of at most 28–29 significant digits, not an array.")]
+    [InlineData("""{"amount":true,"currency":"USD"}""", "Property 'amount' must be an amount, a JSON number of at most 28–29 significant digits, not true or false.")]
+    [InlineData("""{"amount":1e400,"currency":"USD"}""", "Property 'amount' must be an amount, a JSON number of at most 28–29 significant digits, not a number.")]
+    [InlineData("""{"amount":1,"currency":840}""", "Property 'currency' must be a string, not a number.")]
+    [InlineData("""{"amount":1,"currency":null}""", "Required property 'currency' of money is missing.")]
+    [InlineData("""{"amount":1,"amount":2,"currency":"USD"}""", "Property 'amount' of money is given twice.")]
+    public void Money_of_the_wrong_shape_is_refused_saying_what_it_got(string json, string message)
+    {
+        var e = Assert.Throws<JsonException>(() => Read<Money>(json));
+
+        Assert.Equal(message, e.Message);
+    }
+
+    [Fact]
+    public void A_band_with_a_dated_source_writes_its_effective_date_and_reads_back_equal()
+    {
+        var band = new SalaryBand(new Money(35_000, Currency.EUR), new Money(42_000, Currency.EUR), new Money(49_000, Currency.EUR))
+            .WithProvenance(new Provenance("Destatis", new LocalDate(2025, 4, 1)));
+
+        var json = Write(band);
+
+        Assert.Equal("""{"currency":"EUR","minimum":35000,"midpoint":42000,"maximum":49000,"provenance":{"source":"Destatis","effectiveDate":"2025-04-01"}}""", json);
+        Assert.Equal(band, Read<SalaryBand>(json));
+    }
+
+    [Fact]
+    public void A_band_without_provenance_reads_without_one_and_one_with_only_a_source_reads_with_only_that()
+    {
+        var plain = Read<SalaryBand>("""{"currency":"USD","minimum":40000,"maximum":60000}""")!;
+        var sourced = Read<SalaryBand>("""{"currency":"USD","minimum":40000,"maximum":60000,"provenance":{"source":"BLS OEWS"}}""")!;
+
+        Assert.Null(plain.Provenance);
+        Assert.Equal(new Money(50_000, Currency.USD), plain.Midpoint);
+        Assert.Equal(new Provenance("BLS OEWS"), sourced.Provenance);
+    }
+
+    [Fact]
+    public void A_catalog_with_more_problems_than_a_message_names_is_refused_naming_three_and_counting_the_rest()
+    {
+        const string Json = """{"schemaVersion":1,"roles":[{"id":"bad id","title":7,"family":"cs","track":"ic","rank":500,"remoteWork":"sometimes"}]}""";
+
+        var e = Assert.Throws<JsonException>(() => Read<CareerCatalog>(Json));
+
+        Assert.Equal(
+            "The catalog has 5 problem(s): $.roles[0].id: id 'bad id' contains ' '; an id may hold only ASCII letters, digits, '-', '_' and '.'.; "
+            + "$.roles[0].title: Property 'title' must be a string, not a number.; $.roles[0].track: track 'ic' is not one of: individualContributor, management. (and 2 more)",
+            e.Message);
+        Assert.Equal(5, Assert.IsType<CareerJsonException>(e.InnerException).Problems.Count);
+    }
+
+    [Fact]
+    public void Configuring_keeps_a_period_converter_the_options_already_have()
+    {
+        var own = new OwnPeriodConverter();
+        var options = new JsonSerializerOptions { Converters = { own } }.ConfigureForCareerModel();
+
+        Assert.Equal(1, options.Converters.Count(c => c.CanConvert(typeof(Period))));
+        Assert.Equal("\"own\"", JsonSerializer.Serialize(Period.FromYears(2), options));
+        Assert.Equal("\"2026-12-03\"", JsonSerializer.Serialize(new LocalDate(2026, 12, 3), options));
+    }
+
     private static string PeriodPatternText(Period period) => NodaTime.Text.PeriodPattern.Roundtrip.Format(period);
 
     private sealed class OwnDateConverter : System.Text.Json.Serialization.JsonConverter<LocalDate>
@@ -150,5 +252,12 @@ public class CareerModelJsonTests
         public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => default;
 
         public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options) => writer.WriteStringValue("own");
+    }
+
+    private sealed class OwnPeriodConverter : System.Text.Json.Serialization.JsonConverter<Period>
+    {
+        public override Period Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => Period.Zero;
+
+        public override void Write(Utf8JsonWriter writer, Period value, JsonSerializerOptions options) => writer.WriteStringValue("own");
     }
 }

@@ -262,6 +262,26 @@ public class InvalidCatalogTests
     }
 
     [Theory]
+    [InlineData("79228162514264337593543950335")]
+    [InlineData("-79228162514264337593543950335")]
+    public void A_band_too_large_to_take_its_midpoint_is_reported_at_the_maximum_asking_for_the_midpoint(string amount)
+    {
+        var json = Document(roles: AgentBand($$"""{ "currency": "USD", "minimum": {{amount}}, "maximum": {{amount}} }"""));
+
+        AssertProblem(Refusal.OnlyProblem(json), CareerJsonProblemKind.InvalidValue, "$.roles[0].payBands.US.maximum", json, amount,
+            $"Salary band minimum {amount} and maximum {amount} are too large to take their midpoint; give the midpoint.", occurrence: 2);
+    }
+
+    [Fact]
+    public void A_percentile_of_the_wrong_type_is_reported_once_at_that_percentile()
+    {
+        var json = Document(roles: AgentBand("""{ "currency": "USD", "minimum": 40000, "maximum": 60000, "percentiles": { "p25": 45000, "p50": "50000" } }"""));
+
+        AssertProblem(Refusal.OnlyProblem(json), CareerJsonProblemKind.WrongType, "$.roles[0].payBands.US.percentiles.p50", json, "\"50000\"",
+            "Property 'p50' must be a number, not a string.");
+    }
+
+    [Theory]
     [InlineData("\"importance\": 0", "importance", "0", "importance 0 must be a finite number greater than zero.")]
     [InlineData("\"importance\": 1001", "importance", "1001", "importance 1001 must be a finite number greater than zero and at most 1000.")]
     [InlineData("\"minimumLevel\": 1e999", "minimumLevel", "1e999", "Property 'minimumLevel' value 1e999 is out of range for a number (a double).")]

@@ -363,6 +363,18 @@ public class InvalidProfileTests
     }
 
     [Fact]
+    public void A_string_within_the_limit_in_characters_but_over_it_in_UTF_8_bytes_is_refused_by_its_byte_count()
+    {
+        // 51 characters, 101 bytes: each euro sign is three bytes of UTF-8.
+        var json = "{\"schemaVersion\":1,\"x\":\"" + new string('€', 25) + "\"}";
+
+        var problem = Assert.Single(Refusal.OfProfile(json, options: new CareerJsonReadOptions { MaxDocumentBytes = 100 }).Problems);
+
+        Assert.Equal((CareerJsonProblemKind.LimitExceeded, "$", 1, 1), (problem.Kind, problem.Path, problem.Line, problem.Column));
+        Assert.Equal("The document is 101 bytes long, more than the limit of 100 bytes (MaxDocumentBytes); it was not read.", problem.Message);
+    }
+
+    [Fact]
     public void A_list_longer_than_the_limit_stops_the_reading_at_its_first_item_past_it()
     {
         var e = Refusal.OfProfile(Valid, options: new CareerJsonReadOptions { MaxArrayLength = 1 });

@@ -221,6 +221,46 @@ public class MalformedJsonTests
     }
 
     [Fact]
+    public void Pay_bands_that_are_not_an_object_are_a_wrong_type_at_the_map()
+    {
+        var json = Refusal.WithRole($$"""{ {{Agent}}, "rank": 1, "payBands": [ { "currency": "USD", "minimum": 1, "maximum": 2 } ] }""");
+
+        AssertProblem(Refusal.OnlyProblem(json), CareerJsonProblemKind.WrongType, "$.roles[0].payBands", json, "[ { \"currency\"",
+            "Property 'payBands' must be an object, not an array.");
+    }
+
+    [Fact]
+    public void A_pay_band_that_is_null_is_a_wrong_type_at_its_entry()
+    {
+        var json = Refusal.WithRole($$"""{ {{Agent}}, "rank": 1, "payBands": { "US": null } }""");
+
+        AssertProblem(Refusal.OnlyProblem(json), CareerJsonProblemKind.WrongType, "$.roles[0].payBands.US", json, "null",
+            "Entry 'US' of 'payBands' must be an object, not null.");
+    }
+
+    [Fact]
+    public void A_pay_band_key_that_is_not_UTF_8_is_reported_at_the_map_and_its_band_skipped()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Refusal.WithRole($$"""{ {{Agent}}, "rank": 1, "payBands": { "U?": { "currency": "USD", "minimum": "x", "maximum": 2 } } }"""));
+        bytes[Array.LastIndexOf(bytes, (byte)'?')] = 0xFF;
+
+        var problem = Assert.Single(Assert.Throws<CareerJsonException>(() => CareerCatalogJson.Read(bytes)).Problems);
+
+        Assert.Equal((CareerJsonProblemKind.Syntax, "$.roles[0].payBands"), (problem.Kind, problem.Path));
+        Assert.Equal("A property name is not valid text: it holds bytes that are not UTF-8, or a lone surrogate escape.", problem.Message);
+    }
+
+    [Theory]
+    [InlineData("false", "Property 'title' must be a string, not false.")]
+    [InlineData("true", "Property 'title' must be a string, not true.")]
+    public void A_boolean_where_text_belongs_is_a_wrong_type_naming_the_boolean(string value, string message)
+    {
+        var json = Refusal.WithRole($$"""{ "id": "a", "title": {{value}}, "family": "f", "track": "management", "rank": 1 }""");
+
+        AssertProblem(Refusal.OnlyProblem(json), CareerJsonProblemKind.WrongType, "$.roles[0].title", json, value, message);
+    }
+
+    [Fact]
     public void Paths_quote_keys_that_are_not_identifiers()
     {
         var json = Refusal.WithRole($$"""{ {{Agent}}, "rank": 1, "payBands": { "north-america": { "currency": "USD", "minimum": "1", "maximum": 2 } } }""");

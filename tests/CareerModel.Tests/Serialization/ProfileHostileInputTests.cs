@@ -24,6 +24,21 @@ public class ProfileHostileInputTests
     }
 
     [Fact]
+    public void A_stream_that_cannot_seek_holding_exactly_the_limit_is_read_and_one_byte_more_is_refused()
+    {
+        const int Limit = 1024;
+        var options = new CareerJsonReadOptions { MaxDocumentBytes = Limit };
+        const string Document = """{"schemaVersion":1,"regionId":"US"}""";
+        using var exact = new GeneratedStream(Document, Limit - Document.Length, _ => " ", "", "");
+        using var over = new GeneratedStream(Document, Limit - Document.Length + 1, _ => " ", "", "");
+
+        Assert.Equal("US", ProfileJson.Read(exact, null, options).RegionId);
+        Assert.Equal(Limit, exact.BytesRead);
+        var problem = Assert.Single(Refuse(() => ProfileJson.Read(over, null, options)).Refusal.Problems);
+        Assert.Equal("The document is longer than the limit of 1,024 bytes (MaxDocumentBytes); reading stopped there.", problem.Message);
+    }
+
+    [Fact]
     public void More_skills_than_the_item_limit_are_refused_at_the_first_one_past_it()
     {
         using var stream = Skills(150_000);

@@ -159,6 +159,7 @@ public class SkillRequirementTests
         Assert.Null(requirement.UpperBound);
         Assert.Equal("empathy ≥ 3 (importance 1, required, SE 0)", SkillRequirement.Required("empathy", 3).WithUncertainty(standardError: 0).ToString());
         Assert.Equal("empathy ≥ 3 (importance 1, required, bounds ?–3.5)", SkillRequirement.Required("empathy", 3).WithUncertainty(upperBound: 3.5).ToString());
+        Assert.Equal("empathy ≥ 3 (importance 1, required, bounds 2.5–?)", SkillRequirement.Required("empathy", 3).WithUncertainty(lowerBound: 2.5).ToString());
     }
 
     [Theory]
@@ -182,6 +183,8 @@ public class SkillRequirementTests
         Assert.StartsWith("lowerBound 3.1 must be a finite number not above the level 3;", low.Message, StringComparison.Ordinal);
         Assert.StartsWith("upperBound 2.9 must be a finite number not below the level 3;", high.Message, StringComparison.Ordinal);
         Assert.StartsWith("lowerBound NaN must be", nan.Message, StringComparison.Ordinal);
+        var infinite = Assert.Throws<ArgumentOutOfRangeException>("upperBound", () => SkillRequirement.Required("empathy", 3).WithUncertainty(upperBound: double.PositiveInfinity));
+        Assert.StartsWith("upperBound Infinity must be a finite number not below the level 3;", infinite.Message, StringComparison.Ordinal);
     }
 
     [Fact]
