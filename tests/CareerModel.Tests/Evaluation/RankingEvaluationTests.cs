@@ -66,6 +66,13 @@ public class RankingEvaluationTests
     }
 
     [Fact]
+    public void A_judgement_describes_the_pair_and_its_grade()
+    {
+        Assert.Equal("a → b (grade 2)", new RelevanceJudgement("a", "b", 2).ToString());
+        Assert.Equal("a → c (grade 1)", Judgements[1].ToString());
+    }
+
+    [Fact]
     public void Bad_judgements_and_cut_offs_are_rejected()
     {
         Assert.Contains("at least 1", Assert.Throws<ArgumentOutOfRangeException>(() => RankingEvaluation.Evaluate(Judgements, Rank, 0)).Message);
