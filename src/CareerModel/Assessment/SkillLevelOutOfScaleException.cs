@@ -26,7 +26,7 @@ public sealed class SkillLevelOutOfScaleException : ArgumentOutOfRangeException
         Scale = scale;
     }
 
-    /// <summary>Gets the levels that are off the scale, ordered by skill id.</summary>
+    /// <summary>Gets the levels that are off the scale, in the order given (the library's engines give them ordered by skill id).</summary>
     public IReadOnlyList<SkillLevel> Levels { get; }
 
     /// <summary>Gets the scale the levels should lie on.</summary>

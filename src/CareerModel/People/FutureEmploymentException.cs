@@ -24,7 +24,7 @@ public sealed class FutureEmploymentException : ArgumentException
         Today = today;
     }
 
-    /// <summary>Gets the periods that start after <see cref="Today"/>, in date order.</summary>
+    /// <summary>Gets the periods that start after <see cref="Today"/>, in the order given (the library's engines give them in date order).</summary>
     public IReadOnlyList<Employment> Employments { get; }
 
     /// <summary>Gets the day experience was measured on.</summary>
