@@ -114,6 +114,23 @@ public class RecommenderTests
     }
 
     [Fact]
+    public void Comparing_the_lower_path_with_the_higher_tells_the_same_story_with_every_difference_negated()
+    {
+        var paths = Engine.Recommend(Junior()).Paths;
+        var other = paths.First(p => p.Final.Target.Id != paths[0].Final.Target.Id);
+
+        var down = paths[0].CompareWith(other);
+        var up = other.CompareWith(paths[0]);
+
+        Assert.True(up.TotalDifference < 0, "the second path ranks lower");
+        Assert.Equal(-down.TotalDifference, up.TotalDifference, 12);
+        Assert.Equal(down.Differences.Select(d => KeyValuePair.Create(d.Key, -d.Value)), up.Differences);
+        Assert.Equal(down.ToString(), up.ToString());
+        Assert.Same(other, up.First);
+        Assert.Same(paths[0], up.Second);
+    }
+
+    [Fact]
     public void Two_paths_to_the_same_role_are_told_apart_by_their_routes()
     {
         var paths = Engine.Recommend(Junior(), new RecommendationOptions { Count = 50 }).Paths;
