@@ -24,14 +24,19 @@ public class RecommenderProperties
         SearchAgreesWithBruteForce(world, k, toTarget, rankByPessimisticFit: false);
 
     [Property]
+    public Property The_search_returns_the_true_top_k_paths_of_any_length_within_any_horizon(SmallWorld world, byte k, bool toTarget, byte steps, byte horizonMonths) =>
+        SearchAgreesWithBruteForce(world, k, toTarget, rankByPessimisticFit: false, maxSteps: 1 + (steps % 4), horizon: Period.FromMonths(1 + (horizonMonths % 60)))
+            .Classify(horizonMonths % 60 < 20, "short horizon");
+
+    [Property]
     public Property The_search_returns_the_true_top_k_paths_when_ranking_by_the_pessimistic_fit(UncertainWorld world, byte k, bool toTarget) =>
         SearchAgreesWithBruteForce(world.World, k, toTarget, rankByPessimisticFit: true)
             .Classify(world.World.Catalog.Roles.Any(r => r.Requirements.Any(q => q.UpperBound is not null || q.StandardError is not null)), "some interval");
 
-    private static Property SearchAgreesWithBruteForce(SmallWorld world, byte k, bool toTarget, bool rankByPessimisticFit)
+    private static Property SearchAgreesWithBruteForce(SmallWorld world, byte k, bool toTarget, bool rankByPessimisticFit, int maxSteps = 3, Period? horizon = null)
     {
         var recommender = Recommender.Create(world.Catalog, Clock);
-        var options = new RecommendationOptions { Count = 1 + (k % 12), MaxSteps = 3, Weights = world.Weights, RankByPessimisticFit = rankByPessimisticFit };
+        var options = new RecommendationOptions { Count = 1 + (k % 12), MaxSteps = maxSteps, Horizon = horizon ?? Period.FromYears(10), Weights = world.Weights, RankByPessimisticFit = rankByPessimisticFit };
         var target = toTarget ? world.Catalog.Roles[^1].Id : null;
         var fast = target is null ? recommender.Recommend(world.Profile, options) : recommender.RecommendPathsTo(world.Profile, target, options);
         var slow = BruteForceSearch.Recommend(recommender, world.Profile, options, target);
@@ -240,6 +245,7 @@ public static class RecommendationArbitraries
                 Ranks = [.. raw.Ranks[..drop], .. raw.Ranks[(drop + 1)..]],
                 Needs = [.. raw.Needs[..(drop * SkillIds.Length)], .. raw.Needs[((drop + 1) * SkillIds.Length)..]],
                 Pays = [.. raw.Pays[..drop], .. raw.Pays[(drop + 1)..]],
+                Growths = raw.Growths.Length == raw.RoleCount ? [.. raw.Growths[..drop], .. raw.Growths[(drop + 1)..]] : raw.Growths,
                 Edges = [.. raw.Edges.Where(e => e.From != drop && e.To != drop).Select(e => (Renumber(e.From), Renumber(e.To), e.Months, e.Strength))],
             };
         }
@@ -250,6 +256,13 @@ public static class RecommendationArbitraries
     /// <summary>Smaller worlds with the same roles (the intervals are per requirement cell): one move fewer, or one need or level zeroed.</summary>
     private static IEnumerable<Raw> ShrinkSameShape(Raw raw)
     {
+        if (raw.PreferredTrack != 0)
+            yield return raw with { PreferredTrack = 0 };
+        for (var g = 0; g < raw.Growths.Length; g++)
+        {
+            if (raw.Growths[g] != 0)
+                yield return raw with { Growths = [.. raw.Growths[..g], 0, .. raw.Growths[(g + 1)..]] };
+        }
         for (var e = 0; e < raw.Edges.Length; e++)
             yield return raw with { Edges = [.. raw.Edges[..e], .. raw.Edges[(e + 1)..]] };
         for (var n = 0; n < raw.Needs.Length; n++)
@@ -282,7 +295,14 @@ public static class RecommendationArbitraries
         Lower,
     }
 
-    private sealed record Raw(int RoleCount, int[] Ranks, int[] Needs, int[] Pays, (int From, int To, int Months, int Strength)[] Edges, int[] Levels, int[] Weights);
+    private sealed record Raw(int RoleCount, int[] Ranks, int[] Needs, int[] Pays, (int From, int To, int Months, int Strength)[] Edges, int[] Levels, int[] Weights)
+    {
+        /// <summary>Each role's outlook growth in percent (0: no outlook), so the outlook part of the score and its bound vary.</summary>
+        public int[] Growths { get; init; } = [];
+
+        /// <summary>The track the person prefers (0: none, 1: individual contributor, 2: management), so the preference part varies.</summary>
+        public int PreferredTrack { get; init; }
+    }
 
     private static Gen<Raw> RawWorld { get; } =
         from roleCount in Gen.Choose(2, 7)
@@ -292,7 +312,13 @@ public static class RecommendationArbitraries
         from edges in Gen.ListOf(Gen.Zip(Gen.Zip(Gen.Choose(0, roleCount - 1), Gen.Choose(0, roleCount - 1)), Gen.Zip(Gen.Choose(0, 30), Gen.Choose(0, 10))))
         from levels in Gen.ArrayOf(Gen.Choose(0, 5), SkillIds.Length)
         from weights in Gen.ArrayOf(Gen.Choose(0, 3), 7).Where(w => w.Sum() > 0)
-        select new Raw(roleCount, ranks, needs, pays, [.. edges.Select(e => (e.Item1.Item1, e.Item1.Item2, e.Item2.Item1, e.Item2.Item2))], levels, weights);
+        from growths in Gen.ArrayOf(Gen.Frequency((2, Gen.Constant(0)), (3, Gen.Choose(-4, 9))), roleCount)
+        from preferred in Gen.Choose(0, 2)
+        select new Raw(roleCount, ranks, needs, pays, [.. edges.Select(e => (e.Item1.Item1, e.Item1.Item2, e.Item2.Item1, e.Item2.Item2))], levels, weights)
+        {
+            Growths = growths,
+            PreferredTrack = preferred,
+        };
 
     /// <summary>
     /// Builds the world; with intervals, each requirement carries its kind of interval (at the
@@ -330,11 +356,18 @@ public static class RecommendationArbitraries
             builder.AddRole(new Role($"r{r}", $"Role {r}", "family", r % 2 == 0 ? CareerTrack.IndividualContributor : CareerTrack.Management, ranks[r])
                 .WithTypicalExperience(ExperienceRange.Years(ranks[r] - 1))
                 .WithRequirements(requirements)
-                .WithPayBands(bands));
+                .WithPayBands(bands)
+                .WithOutlook(r < raw.Growths.Length && raw.Growths[r] != 0 ? new Outlook(raw.Growths[r] / 100m) : null));
         }
         foreach (var (from, to, months, strength) in edges.Where(e => e.From != e.To).DistinctBy(e => (e.From, e.To)))
             builder.AddTransition(new Transition($"r{from}", $"r{to}", TransitionKind.Lateral, Period.FromMonths(months), strength / 10.0));
-        var profile = new Profile("r0", "US").WithSkills(SkillIds.Select((s, i) => new SkillLevel(s, levels[i])).Where(x => x.Level > 0));
+        var profile = new Profile("r0", "US").WithSkills(SkillIds.Select((s, i) => new SkillLevel(s, levels[i])).Where(x => x.Level > 0))
+            .WithPreferences(raw.PreferredTrack switch
+            {
+                1 => new Preferences([CareerTrack.IndividualContributor]),
+                2 => new Preferences([CareerTrack.Management]),
+                _ => null,
+            });
         return new SmallWorld(builder.Build(), profile, new ScoreWeights(weights[0], weights[1], weights[2], weights[3], weights[4], weights[5], weights[6])) { Source = raw };
     }
 }
