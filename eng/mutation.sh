@@ -1,20 +1,27 @@
 #!/usr/bin/env bash
 # Mutation testing with Stryker.NET (the tool manifest's dotnet-stryker): mutates the files of one
-# namespace of a library and runs the test suite against each mutant. Reports (HTML, JSON) go to
-# the output folder; docs/quality.md records the scores and the survivors judged equivalent.
-# Usage: eng/mutation.sh [project, default CareerModel] [folder glob, default **/*.cs] [output folder]
+# namespace of a library and runs the tests against each mutant (Release build: the properties run
+# about twice as fast as in Debug). Reports (HTML, JSON) go to the output folder; docs/quality.md
+# records the scores and the survivors judged equivalent.
+# Usage: eng/mutation.sh [project, default CareerModel] [folder glob, default **/*.cs] [output folder] [test filter]
 #   eng/mutation.sh CareerModel '**/Monetary/**/*.cs'
 #   eng/mutation.sh CareerModel.Onet '**/Internal/**/*.cs'
-# About 13 mutants a minute on 2 cores: a namespace takes 25–60 minutes, the whole core hours.
+#   eng/mutation.sh CareerModel '**/Compensation/**/*.cs' artifacts/mutation/compensation 'FullyQualifiedName~CareerModel.Tests.Compensation'
+# The test filter (dotnet test's --filter syntax) runs only some tests against each mutant: a
+# namespace measured by its own tests alone scores no higher than by the whole suite, in a
+# fraction of the time. About 12 mutants a minute on 2 cores with the whole suite.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 project=${1:-CareerModel}
 mutate=${2:-**/*.cs}
 out=${3:-$root/artifacts/mutation/$project}
+filter=${4:-}
 cd "$root"
 dotnet tool restore > /dev/null
 # Stryker is run from the test project, which references both libraries; -p picks the one to mutate.
 cd tests/CareerModel.Tests
-dotnet stryker --project "$project.csproj" --mutate "$mutate" --concurrency 2 \
-  --reporter html --reporter json --reporter progress --output "$out"
+args=(--project "$project.csproj" --mutate "$mutate" --concurrency 2 --configuration Release
+  --reporter html --reporter json --reporter progress --output "$out")
+[ -z "$filter" ] || args+=(--test-case-filter "$filter")
+dotnet stryker "${args[@]}"
 echo "mutation: reports in $out/reports"
