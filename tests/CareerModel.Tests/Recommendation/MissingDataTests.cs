@@ -60,6 +60,7 @@ public class MissingDataTests
         Assert.Equal(PayBasis.Estimated, specialist.Score.PayBasis);
         Assert.Equal(Math.Log2(42_000.0 / 35_000), specialist.Score.SalaryGain, 12);
         Assert.Equal(Currency.EUR, specialist.Final.ProjectedPay!.Value.Currency);
+        Assert.EndsWith(FormattableString.Invariant($"fit {specialist.Final.Fit:0.00}, {specialist.Final.ProjectedPay} (estimated)"), specialist.Final.ToString(), StringComparison.Ordinal);
         Assert.Contains(result.Warnings, w => w.Kind == RecommendationWarningKind.PayEstimated && w.Message.Contains("estimated from the reference region", StringComparison.Ordinal));
         Assert.DoesNotContain(result.Paths, p => p.Score.SalaryGain == 0 && p.Score.PayBasis == PayBasis.Published);
     }
@@ -117,6 +118,29 @@ public class MissingDataTests
             Engine.Recommend(RecommenderTests.Junior("DE"), new RecommendationOptions { MinimumPay = new Money(40_000, Currency.USD) }));
 
         Assert.Contains("MinimumPay USD 40,000.00 is in USD, but region 'DE' pays in EUR", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pay_the_region_does_not_publish_for_a_role_is_todays_pay_times_the_reference_regions_ratio()
+    {
+        var catalog = CareerCatalog.CreateBuilder()
+            .AddRegions([new Region("world", "World", RegionKind.World, Currency.USD), new Region("US", "United States", RegionKind.Country, Currency.USD, "world"), new Region("DE", "Germany", RegionKind.Country, Currency.EUR, "world")])
+            .AddRole(new Role("a", "A", "family", CareerTrack.IndividualContributor, 1).WithPayBands(new Dictionary<string, SalaryBand>
+            {
+                ["DE"] = SalaryBand.FromMedian(new Money(30_000, Currency.EUR)),
+                ["US"] = SalaryBand.FromMedian(new Money(40_000, Currency.USD)),
+            }))
+            .AddRole(new Role("b", "B", "family", CareerTrack.IndividualContributor, 2).WithPayBands(new Dictionary<string, SalaryBand> { ["US"] = SalaryBand.FromMedian(new Money(50_000, Currency.USD)) }))
+            .AddTransition(new Transition("a", "b", TransitionKind.Promotion))
+            .Build();
+
+        var step = Recommender.Create(catalog, Clock).Recommend(new Profile("a", "DE")).Paths.Single();
+
+        // Germany publishes no pay for b: EUR 30,000 today × the US ratio 50,000 ÷ 40,000.
+        Assert.Equal(PayBasis.Estimated, step.Score.PayBasis);
+        Assert.Equal(new Money(37_500, Currency.EUR), step.Final.ProjectedPay);
+        Assert.Equal(new Money(7_500, Currency.EUR), step.PayGain);
+        Assert.Equal(Math.Log2(1.25), step.Score.SalaryGain, 12);
     }
 
     private static CareerCatalog TwoRoleCatalog(SalaryBand[] bands) => CareerCatalog.CreateBuilder()

@@ -245,4 +245,76 @@ public class RecommenderTests
         Assert.Equal(layout, recommender.Layout);
         Assert.Equal(layout, recommender.Scorer.Layout);
     }
+
+    [Fact]
+    public void Each_missing_argument_is_refused_naming_it()
+    {
+        Assert.Equal("catalog", Assert.Throws<ArgumentNullException>(() => Recommender.Create(null!, Clock)).ParamName);
+        Assert.Equal("clock", Assert.Throws<ArgumentNullException>(() => Recommender.Create(Catalog, null!)).ParamName);
+        Assert.Equal("targetRoleId", Assert.Throws<ArgumentNullException>(() => Engine.RecommendPathsTo(Junior(), null!)).ParamName);
+        Assert.Equal("other", Assert.Throws<ArgumentNullException>(() => Engine.Recommend(Junior()).Paths[0].CompareWith(null!)).ParamName);
+    }
+
+    [Fact]
+    public void When_no_move_is_open_the_result_says_why_and_prints_it()
+    {
+        var everything = Catalog.Roles.Select(r => r.Id).ToArray();
+
+        var none = Engine.Recommend(Junior(), new RecommendationOptions { ExcludedRoles = everything, MaxSteps = 2, Horizon = Period.FromYears(5) });
+        var noneTo = Engine.RecommendPathsTo(Junior(), "cs-manager", new RecommendationOptions { MaxSteps = 1 });
+
+        Assert.Empty(none.Paths);
+        Assert.Equal("No move is open within 2 steps and 5 years under the constraints given.", none.EmptyReason);
+        Assert.Equal("No path: No move is open within 2 steps and 5 years under the constraints given.", none.ToString());
+        Assert.Equal("No path leads to 'cs-manager' within 1 steps and 10 years under the constraints given.", noneTo.EmptyReason);
+    }
+
+    [Fact]
+    public void A_result_with_paths_has_no_empty_reason_and_prints_a_path_a_line()
+    {
+        var result = Engine.Recommend(Junior(), new RecommendationOptions { Count = 2 });
+
+        Assert.Null(result.EmptyReason);
+        Assert.Equal(string.Join(Environment.NewLine, result.Paths), result.ToString());
+    }
+
+    [Fact]
+    public void A_profile_without_a_region_is_warned_that_pay_is_not_projected()
+    {
+        var result = Engine.Recommend(new Profile("cs-junior-specialist"));
+
+        var warning = Assert.Single(result.Warnings, w => w.Kind == RecommendationWarningKind.NoRegion);
+        Assert.Equal("The profile names no region, so pay is not projected.", warning.Message);
+        Assert.All(result.Paths, p => Assert.Null(p.Final.ProjectedPay));
+    }
+
+    [Fact]
+    public void A_paths_mean_fit_is_the_average_of_its_steps_fits()
+    {
+        var path = Engine.Recommend(Junior(), new RecommendationOptions { Count = 100 }).Paths.First(p => p.Steps.Count > 1 && p.Steps.Select(s => s.Fit).Distinct().Count() > 1);
+
+        Assert.Equal(path.Steps.Average(s => s.Fit), path.MeanFit, 12);
+    }
+
+    [Fact]
+    public void Two_paths_of_equal_score_are_compared_in_the_order_given()
+    {
+        var path = Engine.Recommend(Junior()).Paths[0];
+
+        var same = path.CompareWith(path);
+
+        Assert.Equal(0, same.TotalDifference);
+        Assert.All(same.Differences, d => Assert.Equal(0, d.Value));
+        Assert.Equal(["outlook", "preference", "relatedness", "salary gain", "similarity", "skill fit", "time"], same.Differences.Select(d => d.Key));
+        Assert.StartsWith(FormattableString.Invariant($"{string.Join(" → ", path.RoleIds)} ranks above {string.Join(" → ", path.RoleIds)} by 0: "), same.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_complete_trade_off_front_says_so()
+    {
+        var front = Engine.FindTradeOffs(Junior());
+
+        Assert.False(front.IsTruncated);
+        Assert.Equal(FormattableString.Invariant($"{front.Paths.Count} paths on the front of {front.PathsConsidered} (complete)"), front.ToString());
+    }
 }
