@@ -165,6 +165,37 @@ public class RecommenderTests
     }
 
     [Fact]
+    public void Every_path_no_other_beats_on_pay_time_and_gap_at_once_is_on_the_trade_off_front_once_per_objective()
+    {
+        var all = Engine.Recommend(Junior(), new RecommendationOptions { Count = 1000 }).Paths;
+        var front = Engine.FindTradeOffs(Junior());
+        static (double Gain, int Months, double Gap) Of(PathRecommendation p) => (p.Score.SalaryGain, (p.TotalTime.Years * 12) + p.TotalTime.Months, Math.Round(1 - p.MeanFit, 9));
+        var onFront = front.Paths.Select(Of).ToHashSet();
+
+        var undominated = all.Where(p => !all.Any(o =>
+        {
+            var (g, m, x) = Of(o);
+            var (gain, months, gap) = Of(p);
+            return g >= gain && m <= months && x <= gap && (g > gain || m < months || x < gap);
+        })).Select(Of).ToHashSet();
+
+        Assert.Equal(front.Paths.Count, onFront.Count);
+        Assert.True(undominated.SetEquals(onFront), $"undominated {undominated.Count}, on the front {onFront.Count}");
+    }
+
+    [Fact]
+    public void A_trade_off_front_towards_a_target_or_above_a_minimum_pay_holds_only_such_paths()
+    {
+        var toLead = Engine.FindTradeOffs(Junior(), targetRoleId: "cs-team-lead");
+        var wellPaid = Engine.FindTradeOffs(Junior(), new RecommendationOptions { MinimumPay = new Money(50_000, Currency.USD) });
+
+        Assert.NotEmpty(toLead.Paths);
+        Assert.All(toLead.Paths, p => Assert.Equal("cs-team-lead", p.Final.Target.Id));
+        Assert.NotEmpty(wellPaid.Paths);
+        Assert.All(wellPaid.Paths, p => Assert.True(p.Final.ProjectedPay >= new Money(50_000, Currency.USD), p.ToString()));
+    }
+
+    [Fact]
     public void The_same_input_gives_the_same_output()
     {
         var first = Engine.Recommend(Junior()).Paths.Select(p => (string.Join(">", p.RoleIds), p.Score.Total));
