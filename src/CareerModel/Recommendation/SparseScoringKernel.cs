@@ -28,7 +28,7 @@ internal static class SparseScoringKernel
             throw new ArgumentException($"The output spans need room for {roles} roles.", nameof(fit));
         var rowStart = table.RowStart;
         if (firstRole < 0 || roles < 0 || firstRole + roles >= rowStart.Length)
-            throw new ArgumentOutOfRangeException(nameof(firstRole), firstRole, $"Roles {firstRole} to {firstRole + roles - 1} are not all in the table of {rowStart.Length - 1}.");
+            throw new ArgumentOutOfRangeException(nameof(firstRole), firstRole, FormattableString.Invariant($"Roles {firstRole} to {firstRole + roles - 1} are not all in the table of {rowStart.Length - 1}."));
         // Every slot's skill index is below SkillsSpanned: the gathers below stay inside the vector.
         if (have.Length < table.SkillsSpanned)
             throw new ArgumentException("The skill vector does not match the compiled catalog's layout.", nameof(have));
