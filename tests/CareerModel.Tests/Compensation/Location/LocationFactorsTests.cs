@@ -55,4 +55,21 @@ public class LocationFactorsTests
 
         Assert.Equal("Region 'mars' is not among the location factors' regions.", ex.Message);
     }
+
+    [Fact]
+    public void Missing_arguments_and_a_malformed_benchmark_id_are_refused_naming_them()
+    {
+        Assert.Equal("factors", Assert.Throws<ArgumentNullException>(() => LocationFactors.Create(Regions, "US", null!)).ParamName);
+        Assert.Equal("factors", Assert.Throws<ArgumentNullException>(() => LocationFactors.Create(Regions, "US", [null!])).ParamName);
+        Assert.Equal("benchmarkRegionId", Assert.Throws<ArgumentException>(() => LocationFactors.Create(Regions, "not an id", [])).ParamName);
+        Assert.Equal("regionId", Assert.Throws<ArgumentNullException>(() => LocationFactors.Create(Regions, "US", []).FactorFor(null!)).ParamName);
+        Assert.Equal("factors", Assert.Throws<ArgumentNullException>(() => PayPolicy.BenchmarkTimesFactor(null!)).ParamName);
+        Assert.Equal("factors", Assert.Throws<ArgumentNullException>(() => PayPolicy.PayZones(null!, [])).ParamName);
+    }
+
+    [Fact]
+    public void The_largest_factor_is_accepted()
+    {
+        Assert.Equal(LocationFactor.MaxFactor, new LocationFactor("DE", LocationFactor.MaxFactor).Factor);
+    }
 }

@@ -24,8 +24,8 @@ public class PayPolicyTests
     [Fact]
     public void Zones_that_repeat_a_threshold_or_a_name_are_refused()
     {
-        var threshold = Assert.Throws<ArgumentException>(() => PayPolicy.PayZones(Factors, [new PayZone("Tier 1", 0m, 1m), new PayZone("Tier 2", 0m, 0.6m)]));
-        var name = Assert.Throws<ArgumentException>(() => PayPolicy.PayZones(Factors, [new PayZone("Tier 1", 0.9m, 1m), new PayZone("Tier 1", 0m, 0.6m)]));
+        var threshold = Assert.Throws<ArgumentException>(() => PayPolicy.PayZones(Factors, [new PayZone("Tier 1", 0.9m, 1m), new PayZone("Tier 2", 0m, 0.8m), new PayZone("Tier 3", 0m, 0.6m)]));
+        var name = Assert.Throws<ArgumentException>(() => PayPolicy.PayZones(Factors, [new PayZone("Tier 1", 0.9m, 1m), new PayZone("Tier 2", 0.5m, 0.8m), new PayZone("Tier 2", 0m, 0.6m)]));
 
         Assert.Equal("zones", threshold.ParamName);
         Assert.StartsWith("Each pay zone needs its own name and its own minimum location factor.", threshold.Message, StringComparison.Ordinal);

@@ -260,4 +260,41 @@ public class RegionalPayTests
 
         Assert.Equal(Currency.EUR, pay.BandFor(Specialist.PayBands, "DE", Day).Band.Currency);
     }
+
+    [Fact]
+    public void A_band_explains_its_source_zone_conversion_and_rounding_in_order()
+    {
+        var factors = LocationFactors.Create(Catalog.Regions, "north-america", [new LocationFactor("europe", 0.82m)]);
+        var policy = PayPolicy.PayZones(factors, [new PayZone("Tier 1", 0.9m, 1m), new PayZone("Tier 2", 0m, 0.85m)]);
+        var pay = RegionalPay.Create(Catalog.Regions, policy, GuideRates, RoundingPolicy.ToNearest(100m));
+
+        var germany = pay.BandFor(Specialist.PayBands, "DE", Day);
+
+        Assert.Equal("north-america band, zone 'Tier 2' factor 0.85 for location factor 0.82 (from europe), converted USD→EUR at 0.925926 as of 2025-06-01, rounded to the nearest multiple of 100 (ToEven), at the end", germany.Explanation);
+        Assert.Equal(0.85m, germany.Factor);
+    }
+
+    [Fact]
+    public void A_region_with_its_own_factor_names_no_other_region_and_a_factor_of_1_leaves_the_band_as_it_is()
+    {
+        var factors = LocationFactors.Create(Catalog.Regions, "US", [new LocationFactor("CA", 1m)]);
+        var pay = RegionalPay.Create(Catalog.Regions, PayPolicy.BenchmarkTimesFactor(factors), GuideRates);
+
+        var us = pay.BandFor(Specialist.PayBands, "US", Day);
+
+        Assert.Equal("US band, location factor 1", us.Explanation);
+        Assert.Same(Specialist.PayBands["US"], us.Band);
+    }
+
+    [Fact]
+    public void Missing_arguments_and_an_unknown_benchmark_are_refused_naming_them()
+    {
+        var pay = RegionalPay.Create(Catalog.Regions, PayPolicy.LocalMarket, GuideRates);
+
+        Assert.Equal("policy", Assert.Throws<ArgumentNullException>(() => RegionalPay.Create(Catalog.Regions, null!)).ParamName);
+        Assert.Equal("bands", Assert.Throws<ArgumentNullException>(() => pay.BandFor(null!, "US", Day)).ParamName);
+        Assert.Equal("regionId", Assert.Throws<ArgumentNullException>(() => pay.BandFor(Specialist.PayBands, null!, Day)).ParamName);
+        Assert.StartsWith("The pay policy's benchmark region 'atlantis' is not among the regions.",
+            Assert.Throws<ArgumentException>(() => RegionalPay.Create(Catalog.Regions, PayPolicy.NoAdjustment("atlantis"))).Message, StringComparison.Ordinal);
+    }
 }
