@@ -12,7 +12,9 @@ namespace CareerModel.Recommendation;
 /// so this is by role id). Partial paths leave the queue before complete ones of equal key, so a
 /// tie is never emitted while a path that could equal it is still unexplored.
 /// </remarks>
-internal sealed class PathSearch(RequestScorer scorer)
+/// <param name="scorer">Scores the request's paths.</param>
+/// <param name="maxExpansions">The most partial paths expanded before the search gives up; tests lower it.</param>
+internal sealed class PathSearch(RequestScorer scorer, int maxExpansions = PathSearch.MaxExpansions)
 {
     /// <summary>A safety valve for pathological graphs: the search stops after this many expansions.</summary>
     public const int MaxExpansions = 2_000_000;
@@ -46,7 +48,7 @@ internal sealed class PathSearch(RequestScorer scorer)
                 results.Add(node);
                 continue;
             }
-            if (++expansions > MaxExpansions)
+            if (++expansions > maxExpansions)
             {
                 Truncated = true;
                 break;
@@ -99,10 +101,10 @@ internal sealed class PathSearch(RequestScorer scorer)
     }
 
     /// <summary>A path's place in the queue: its key (exact score, or bound), whether it is partial, and the path for ties.</summary>
-    private readonly record struct QueueKey(double Key, bool IsPartial, PartialPath Path);
+    internal readonly record struct QueueKey(double Key, bool IsPartial, PartialPath Path);
 
     /// <summary>Higher keys first; partial before complete on equal keys; then the path's role indices in order.</summary>
-    private sealed class QueueOrder : IComparer<QueueKey>
+    internal sealed class QueueOrder : IComparer<QueueKey>
     {
         public static QueueOrder Instance { get; } = new();
 

@@ -106,6 +106,9 @@ public sealed class Recommender
     /// <summary>Gets the compiled catalog, for the benchmarks' memory-read floor and for tests.</summary>
     internal CompiledCatalog Compiled => compiled;
 
+    /// <summary>Gets or sets the most partial paths one search expands; tests lower it to see a search cut short.</summary>
+    internal int MaxExpansions { get; set; } = PathSearch.MaxExpansions;
+
     /// <summary>Gets the regional pay table, for tests of its bound.</summary>
     internal RegionalPayTable PayTable { get; }
 
@@ -171,7 +174,7 @@ public sealed class Recommender
     private RecommendationResult Run((RecommendationRequest Request, RequestScorer Scorer, PathMaterializer Materializer) prepared)
     {
         var (request, scorer, materializer) = prepared;
-        var search = new PathSearch(scorer);
+        var search = new PathSearch(scorer, MaxExpansions);
         var best = search.TopPaths(request.Options.Count, request.Target);
         var warnings = request.Warnings;
         if (search.Truncated)

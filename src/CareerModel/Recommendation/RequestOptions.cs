@@ -60,7 +60,6 @@ internal sealed class RequestOptions
     /// <exception cref="ArgumentException">An option is out of range; the message names it, its value and the rule.</exception>
     public static RequestOptions Snapshot(RecommendationOptions options, string paramName)
     {
-        ArgumentNullException.ThrowIfNull(options, paramName);
         var weights = options.Weights ?? throw new ArgumentException("Weights must not be null.", paramName);
         var count = options.Count;
         if (count is < 1 or > MaxCount)

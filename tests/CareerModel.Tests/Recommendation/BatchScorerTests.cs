@@ -57,6 +57,12 @@ public class BatchScorerTests
     }
 
     [Fact]
+    public void A_skill_vector_needs_a_profile()
+    {
+        Assert.Equal("profile", Assert.Throws<ArgumentNullException>(() => Scorer.CreateSkillVector(null!)).ParamName);
+    }
+
+    [Fact]
     public void A_skill_vector_of_the_wrong_length_is_refused_naming_both_lengths()
     {
         var fit = new float[Scorer.RoleCount];

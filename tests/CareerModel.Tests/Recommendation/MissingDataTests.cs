@@ -33,9 +33,15 @@ public class MissingDataTests
         Assert.Equal(PayBasis.Unknown, retention.Score.PayBasis);
         Assert.Equal(-0.25, retention.Score.SalaryGain, 12);
         Assert.Contains("(pay unknown)", retention.Score.ToString(), StringComparison.Ordinal);
+        Assert.EndsWith(FormattableString.Invariant($"fit {retention.Final.Fit:0.00}, pay unknown"), retention.Final.ToString(), StringComparison.Ordinal);
         Assert.Equal(new Money(10_000, Currency.USD), senior.PayGain);
         Assert.True(senior.Rank < retention.Rank, $"senior #{senior.Rank}, retention #{retention.Rank}");
-        Assert.Contains(result.Warnings, w => w.Kind == RecommendationWarningKind.PayUnknown && w.Ids.Contains("retention-specialist") && w.Message.StartsWith("Pay is unknown for", StringComparison.Ordinal) && w.Message.Contains("'retention-specialist'", StringComparison.Ordinal));
+        // One warning names every final role of unknown pay, in rank order.
+        var warning = Assert.Single(result.Warnings);
+        Assert.Equal(RecommendationWarningKind.PayUnknown, warning.Kind);
+        Assert.Equal(result.Paths.Where(p => p.Score.PayBasis == PayBasis.Unknown).Select(p => p.Final.Target.Id), warning.Ids);
+        Assert.Contains("retention-specialist", warning.Ids);
+        Assert.Equal($"Pay is unknown for {string.Join(", ", warning.Ids.Select(id => $"'{id}'"))}{NoBand}", warning.Message);
     }
 
     [Fact]
@@ -61,7 +67,12 @@ public class MissingDataTests
         Assert.Equal(Math.Log2(42_000.0 / 35_000), specialist.Score.SalaryGain, 12);
         Assert.Equal(Currency.EUR, specialist.Final.ProjectedPay!.Value.Currency);
         Assert.EndsWith(FormattableString.Invariant($"fit {specialist.Final.Fit:0.00}, {specialist.Final.ProjectedPay} (estimated)"), specialist.Final.ToString(), StringComparison.Ordinal);
-        Assert.Contains(result.Warnings, w => w.Kind == RecommendationWarningKind.PayEstimated && w.Message.Contains("estimated from the reference region", StringComparison.Ordinal));
+        Assert.Equal(
+            [
+                $"PayUnknown [remote-global-agent, omnichannel-support-rep, live-chat-agent] Pay is unknown for 'remote-global-agent', 'omnichannel-support-rep', 'live-chat-agent'{NoBand}",
+                "PayEstimated [cs-specialist] Pay for 'cs-specialist' is estimated from the reference region's bands: the person's region publishes none for them or today's role.",
+            ],
+            Describe(result.Warnings));
         Assert.DoesNotContain(result.Paths, p => p.Score.SalaryGain == 0 && p.Score.PayBasis == PayBasis.Published);
     }
 
@@ -70,8 +81,10 @@ public class MissingDataTests
     {
         var catalog = TwoRoleCatalog(new SalaryBand[] { SalaryBand.FromMedian(new Money(30_000, Currency.EUR)), SalaryBand.FromMedian(new Money(36_000, Currency.EUR)) });
 
-        var step = Recommender.Create(catalog, Clock).Recommend(new Profile("a", "DE")).Paths.Single();
+        var result = Recommender.Create(catalog, Clock).Recommend(new Profile("a", "DE"));
+        var step = result.Paths.Single();
 
+        Assert.Equal(["SkillDataMissing [b] 'b' lists no skill requirements: fit counts 0.5 and similarity 0."], Describe(result.Warnings));
         Assert.Equal(PayBasis.Published, step.Score.PayBasis);
         Assert.Equal(new Money(36_000, Currency.EUR), step.Final.ProjectedPay);
         Assert.Equal(Math.Log2(1.2), step.Score.SalaryGain, 12);
@@ -84,11 +97,14 @@ public class MissingDataTests
             .AddSkills([new Skill("writing", "Writing", SkillCategory.Technical)])
             .AddRole(new Role("start", "Start", "family", CareerTrack.IndividualContributor, 1).WithRequirements([SkillRequirement.Required("writing", 2)]))
             .AddRole(new Role("unrated", "Unrated", "family", CareerTrack.IndividualContributor, 1))
+            .AddRole(new Role("blank", "Blank", "family", CareerTrack.IndividualContributor, 1))
             .AddTransition(new Transition("start", "unrated", TransitionKind.Lateral))
+            .AddTransition(new Transition("start", "blank", TransitionKind.Lateral))
             .Build();
         var person = new Profile("start").WithSkills([new SkillLevel("writing", 2)]);
 
-        var result = Recommender.Create(catalog, Clock).Recommend(person);
+        var result = Recommender.Create(catalog, Clock).Recommend(person, new RecommendationOptions { ExcludedRoles = ["blank"] });
+        var both = Recommender.Create(catalog, Clock).Recommend(person);
         var path = result.Paths.Single();
 
         Assert.Equal(1, path.Final.Fit);
@@ -96,7 +112,14 @@ public class MissingDataTests
         Assert.Equal(0.5, path.Score.SkillFit, 12);
         Assert.Equal(0, path.Score.Similarity);
         Assert.Contains("(no skill data)", path.Score.ToString(), StringComparison.Ordinal);
-        Assert.Contains(result.Warnings, w => w.Kind == RecommendationWarningKind.SkillDataMissing && w.Ids.SequenceEqual(["unrated"]) && w.Message.Contains("'unrated' lists no skill requirements", StringComparison.Ordinal));
+        Assert.Equal(
+            [
+                "NoRegion [] The profile names no region, so pay is not projected.",
+                $"PayUnknown [unrated] Pay is unknown for 'unrated'{NoBand}",
+                "SkillDataMissing [unrated] 'unrated' lists no skill requirements: fit counts 0.5 and similarity 0.",
+            ],
+            Describe(result.Warnings));
+        Assert.Equal("SkillDataMissing [blank, unrated] 'blank', 'unrated' list no skill requirements: fit counts 0.5 and similarity 0.", Describe(both.Warnings)[^1]);
     }
 
     [Fact]
@@ -142,6 +165,39 @@ public class MissingDataTests
         Assert.Equal(new Money(7_500, Currency.EUR), step.PayGain);
         Assert.Equal(Math.Log2(1.25), step.Score.SalaryGain, 12);
     }
+
+    [Fact]
+    public void The_reference_region_is_the_one_most_roles_publish_in_and_on_a_tie_the_lower_id()
+    {
+        static Dictionary<string, SalaryBand> Bands(decimal canada, decimal mexico) => new()
+        {
+            ["CA"] = SalaryBand.FromMedian(new Money(canada, Currency.USD)),
+            ["MX"] = SalaryBand.FromMedian(new Money(mexico, Currency.USD)),
+        };
+        var catalog = CareerCatalog.CreateBuilder()
+            .AddRegions([
+                new Region("world", "World", RegionKind.World, Currency.USD),
+                new Region("MX", "Mexico", RegionKind.Country, Currency.USD, "world"),
+                new Region("CA", "Canada", RegionKind.Country, Currency.USD, "world"),
+                new Region("US", "United States", RegionKind.Country, Currency.USD, "world"),
+            ])
+            .AddRole(new Role("a", "A", "family", CareerTrack.IndividualContributor, 1).WithPayBands(Bands(30_000, 40_000)))
+            .AddRole(new Role("b", "B", "family", CareerTrack.IndividualContributor, 2).WithPayBands(Bands(36_000, 60_000)))
+            .AddTransition(new Transition("a", "b", TransitionKind.Promotion))
+            .Build();
+
+        var step = Recommender.Create(catalog, Clock).Recommend(new Profile("a", "US")).Paths.Single();
+
+        // Both regions publish both roles: "CA" is the reference, and its ratio of 1.2 (not "MX"'s 1.5) the gain.
+        Assert.Equal(PayBasis.Estimated, step.Score.PayBasis);
+        Assert.Equal(Math.Log2(1.2), step.Score.SalaryGain, 12);
+    }
+
+    /// <summary>Each warning as its kind, the ids it names and its message.</summary>
+    private static string[] Describe(IEnumerable<RecommendationWarning> warnings) =>
+        [.. warnings.Select(w => $"{w.Kind} [{string.Join(", ", w.Ids)}] {w.Message}")];
+
+    private const string NoBand = ": no band for them and today's role in the person's region, an enclosing region or the reference region; their salary gain counts -0.25.";
 
     private static CareerCatalog TwoRoleCatalog(SalaryBand[] bands) => CareerCatalog.CreateBuilder()
         .AddRegions([new Region("world", "World", RegionKind.World, Currency.USD), new Region("europe", "Europe", RegionKind.RegionGroup, Currency.EUR, "world"), new Region("DE", "Germany", RegionKind.Country, Currency.EUR, "europe")])

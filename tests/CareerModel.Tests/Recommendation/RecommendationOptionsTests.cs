@@ -79,6 +79,16 @@ public sealed class RecommendationOptionsTests
         Assert.StartsWith(message, ex.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_longest_paths_allowed_are_searched()
+    {
+        var options = new RecommendationOptions { MaxSteps = RecommendationOptions.MaxStepsLimit, Count = 1000 };
+
+        var longest = Engine.Recommend(RecommenderTests.Junior(), options).Paths.Max(p => p.Steps.Count);
+
+        Assert.True(longest > 3, $"the longest path found has {longest} steps");
+    }
+
     [Theory]
     [InlineData(-1, 1, -1, 1)]
     [InlineData(1, 0, 0, 1)]

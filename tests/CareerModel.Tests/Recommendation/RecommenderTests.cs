@@ -37,6 +37,8 @@ public class RecommenderTests
         Assert.Equal(best.Score.Total, best.Score.Parts.Sum(p => p.Value), 12);
         Assert.Contains(best.TopGaps, g => g.SkillId == "de-escalation" && g.Need == 2 && g.Have == 0);
         Assert.Equal(Clock.GetCurrentInstant().InUtc().Date.PlusMonths((int)(best.TotalTime.Years * 12 + best.TotalTime.Months)), best.Arrives);
+        Assert.Equal(FormattableString.Invariant($"#1 cs-junior-specialist → cs-specialist (score {best.Score.Total:0.000}, arrives {best.Arrives:uuuu-MM-dd})"), best.ToString());
+        Assert.Equal(FormattableString.Invariant($"→ Customer Service Specialist (Promotion) on {best.Final.Starts:uuuu-MM-dd}, fit {best.Final.Fit:0.00}, USD 42,000.00"), best.Final.ToString());
     }
 
     [Fact]
@@ -45,6 +47,7 @@ public class RecommenderTests
         var paths = Engine.Recommend(Junior(), new RecommendationOptions { Count = 50 }).Paths;
 
         Assert.True(paths.Count > 10);
+        Assert.Equal(Enumerable.Range(1, paths.Count), paths.Select(p => p.Rank));
         Assert.All(paths.Zip(paths.Skip(1)), pair => Assert.True(pair.First.Score.Total >= pair.Second.Score.Total));
         Assert.All(paths, path => Assert.All(path.Steps, step =>
             Assert.Contains(Catalog.GetTransitionsFrom(step.Transition.FromRoleId), t => t == step.Transition)));
@@ -110,7 +113,29 @@ public class RecommenderTests
         var why = paths[0].CompareWith(other);
 
         Assert.Equal(paths[0].Score.Total - other.Score.Total, why.Differences.Sum(d => d.Value), 12);
-        Assert.StartsWith($"{paths[0].Final.Target.Id} ranks above {other.Final.Target.Id} by", why.ToString(), StringComparison.Ordinal);
+        Assert.Equal(why.Differences.OrderByDescending(d => Math.Abs(d.Value)).ThenBy(d => d.Key, StringComparer.Ordinal), why.Differences);
+        Assert.NotEqual(0, why.Differences[0].Value);
+        var parts = why.Differences.Where(d => d.Value != 0).Select(d => FormattableString.Invariant($"{d.Key} {d.Value:+0.###;-0.###}"));
+        Assert.Equal(
+            FormattableString.Invariant($"{paths[0].Final.Target.Id} ranks above {other.Final.Target.Id} by {why.TotalDifference:0.###}: {string.Join(", ", parts)}"),
+            why.ToString());
+    }
+
+    [Fact]
+    public void Two_paths_of_equal_score_to_different_roles_are_explained_in_the_order_given()
+    {
+        var twins = CareerCatalog.CreateBuilder()
+            .AddRole(new Role("start", "Start", "family", CareerTrack.IndividualContributor, 1))
+            .AddRole(new Role("x", "X", "family", CareerTrack.IndividualContributor, 2))
+            .AddRole(new Role("y", "Y", "family", CareerTrack.IndividualContributor, 2))
+            .AddTransition(new Transition("start", "x", TransitionKind.Promotion))
+            .AddTransition(new Transition("start", "y", TransitionKind.Promotion))
+            .Build();
+        var paths = Recommender.Create(twins, Clock).Recommend(new Profile("start")).Paths;
+
+        Assert.Equal(paths[0].Score.Total, paths[1].Score.Total);
+        Assert.Equal("x ranks above y by 0: ", paths[0].CompareWith(paths[1]).ToString());
+        Assert.Equal("y ranks above x by 0: ", paths[1].CompareWith(paths[0]).ToString());
     }
 
     [Fact]
@@ -282,6 +307,7 @@ public class RecommenderTests
     {
         Assert.Equal("catalog", Assert.Throws<ArgumentNullException>(() => Recommender.Create(null!, Clock)).ParamName);
         Assert.Equal("clock", Assert.Throws<ArgumentNullException>(() => Recommender.Create(Catalog, null!)).ParamName);
+        Assert.Equal("profile", Assert.Throws<ArgumentNullException>(() => Engine.Recommend(null!)).ParamName);
         Assert.Equal("targetRoleId", Assert.Throws<ArgumentNullException>(() => Engine.RecommendPathsTo(Junior(), null!)).ParamName);
         Assert.Equal("other", Assert.Throws<ArgumentNullException>(() => Engine.Recommend(Junior()).Paths[0].CompareWith(null!)).ParamName);
     }

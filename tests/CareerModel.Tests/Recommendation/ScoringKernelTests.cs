@@ -39,6 +39,7 @@ public class ScoringKernelTests
             new float[needLength], new float[weightLength], [0f, 0f], new float[monthsLength], new float[haveLength], Stride, 3, new float[2], new float[2]));
 
         Assert.Equal("have", ex.ParamName);
+        Assert.Equal("The skill vector does not match the compiled catalog's layout. (Parameter 'have')", ex.Message);
     }
 
     [Fact]
@@ -47,7 +48,7 @@ public class ScoringKernelTests
         var table = (SparseRequirements)Table(ScoringLayout.Sparse);
         var have = new float[16];
 
-        Assert.Equal("fit", Assert.Throws<ArgumentException>(() => SparseScoringKernel.ScoreAll(table, 0, 2, have, 3, new float[1], new float[2])).ParamName);
+        Assert.Equal("The output spans need room for 2 roles. (Parameter 'fit')", Assert.Throws<ArgumentException>(() => SparseScoringKernel.ScoreAll(table, 0, 2, have, 3, new float[1], new float[2])).Message);
         Assert.Equal("fit", Assert.Throws<ArgumentException>(() => SparseScoringKernel.ScoreAll(table, 0, 2, have, 3, new float[2], new float[1])).ParamName);
     }
 
@@ -66,6 +67,20 @@ public class ScoringKernelTests
         Assert.Contains(FormattableString.Invariant($"Roles {firstRole} to {firstRole + roles - 1} are not all in the table of 2."), ex.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void The_sparse_kernel_scores_no_roles_from_anywhere_in_its_table_and_writes_nothing(int firstRole)
+    {
+        var table = (SparseRequirements)Table(ScoringLayout.Sparse);
+        float[] fit = [-1f], months = [-1f];
+
+        SparseScoringKernel.ScoreAll(table, firstRole, 0, new float[16], 3, fit, months);
+
+        Assert.Equal((-1f, -1f), (fit[0], months[0]));
+    }
+
     [Fact]
     public void The_sparse_kernel_scores_any_range_of_whole_roles_and_refuses_a_vector_short_of_its_skills()
     {
@@ -82,7 +97,7 @@ public class ScoringKernelTests
         Assert.Equal([1f, 1f], fit);
         Assert.Equal([0f, 0f], months);
         Assert.Equal(10, table.SkillsSpanned);
-        Assert.Equal("have", Assert.Throws<ArgumentException>(() => SparseScoringKernel.ScoreAll(table, 0, 2, new float[9], 3, new float[2], new float[2])).ParamName);
+        Assert.Equal("The skill vector does not match the compiled catalog's layout. (Parameter 'have')", Assert.Throws<ArgumentException>(() => SparseScoringKernel.ScoreAll(table, 0, 2, new float[9], 3, new float[2], new float[2])).Message);
         SparseScoringKernel.ScoreAll(table, 0, 1, have, 3, fit, months);
         Assert.Equal(0.5f, fit[0]);
         Assert.Equal(6f, months[0]);
