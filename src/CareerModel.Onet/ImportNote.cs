@@ -1,3 +1,4 @@
+using CareerModel.Internal;
 using CareerModel.Onet.Internal;
 
 namespace CareerModel.Onet;
@@ -16,7 +17,7 @@ public sealed class ImportNote : IEquatable<ImportNote>
     public ImportNote(ImportNoteKind kind, string? occupationCode, string message)
     {
         if (!Enum.IsDefined(kind))
-            throw Invariant.OutOfRange(nameof(kind), kind, $"kind {(int)kind} is not a defined ImportNoteKind value.");
+            throw InvariantArgument.OutOfRange(nameof(kind), kind, $"kind {(int)kind} is not a defined ImportNoteKind value.");
         ArgumentException.ThrowIfNullOrWhiteSpace(message);
         Kind = kind;
         OccupationCode = string.IsNullOrWhiteSpace(occupationCode) ? null : occupationCode.Trim();

@@ -1,4 +1,5 @@
 using CareerModel.Compensation;
+using CareerModel.Internal;
 using CareerModel.Onet.Internal;
 
 namespace CareerModel.Onet;
@@ -25,7 +26,7 @@ public sealed class OccupationWages : IEquatable<OccupationWages>
         ArgumentNullException.ThrowIfNull(annual);
         ArgumentNullException.ThrowIfNull(hourly);
         if (employment < 0)
-            throw Invariant.OutOfRange(nameof(employment), employment, $"employment {employment} must not be negative.");
+            throw InvariantArgument.OutOfRange(nameof(employment), employment, $"employment {employment} must not be negative.");
         OccupationCode = occupationCode.Trim();
         SocCode = socCode.Trim();
         SocTitle = socTitle.Trim();

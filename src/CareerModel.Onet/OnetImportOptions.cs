@@ -1,3 +1,4 @@
+using CareerModel.Internal;
 using CareerModel.Onet.Internal;
 
 namespace CareerModel.Onet;
@@ -65,11 +66,11 @@ public sealed class OnetImportOptions
         Importance(MinimumImportance, nameof(MinimumImportance));
         Importance(RequiredImportance, nameof(RequiredImportance));
         if (DefaultJobZone is { } zone && zone is < 1 or > 5)
-            throw Invariant.OutOfRange(nameof(DefaultJobZone), zone, $"{nameof(DefaultJobZone)} {zone} must be from 1 to 5, or null to skip occupations without a Job Zone.");
+            throw InvariantArgument.OutOfRange(nameof(DefaultJobZone), zone, $"{nameof(DefaultJobZone)} {zone} must be from 1 to 5, or null to skip occupations without a Job Zone.");
         if (TopCodedAnnualWage <= 0)
-            throw Invariant.OutOfRange(nameof(TopCodedAnnualWage), TopCodedAnnualWage, $"{nameof(TopCodedAnnualWage)} {TopCodedAnnualWage} must be greater than zero.");
+            throw InvariantArgument.OutOfRange(nameof(TopCodedAnnualWage), TopCodedAnnualWage, $"{nameof(TopCodedAnnualWage)} {TopCodedAnnualWage} must be greater than zero.");
         if (TopCodedHourlyWage <= 0)
-            throw Invariant.OutOfRange(nameof(TopCodedHourlyWage), TopCodedHourlyWage, $"{nameof(TopCodedHourlyWage)} {TopCodedHourlyWage} must be greater than zero.");
+            throw InvariantArgument.OutOfRange(nameof(TopCodedHourlyWage), TopCodedHourlyWage, $"{nameof(TopCodedHourlyWage)} {TopCodedHourlyWage} must be greater than zero.");
         if (Transitions is null)
             throw new ArgumentNullException(nameof(Transitions), $"{nameof(Transitions)} must not be null.");
         Transitions.Validate();
@@ -78,6 +79,6 @@ public sealed class OnetImportOptions
     private static void Importance(double value, string name)
     {
         if (!double.IsFinite(value) || value < 1 || value > 5)
-            throw Invariant.OutOfRange(name, value, $"{name} {value} must be a number from 1 to 5 (O*NET's importance scale).");
+            throw InvariantArgument.OutOfRange(name, value, $"{name} {value} must be a number from 1 to 5 (O*NET's importance scale).");
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CareerModel.Evaluation;
+using CareerModel.Internal;
 using CareerModel.Onet.Internal;
 
 namespace CareerModel.Onet;
@@ -47,7 +48,7 @@ public static class OnetRelatedOccupations
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         if (maxIndex < 1)
-            throw Invariant.OutOfRange(nameof(maxIndex), maxIndex, $"maxIndex {maxIndex} must be at least 1 (the first related occupation).");
+            throw InvariantArgument.OutOfRange(nameof(maxIndex), maxIndex, $"maxIndex {maxIndex} must be at least 1 (the first related occupation).");
         if (!File.Exists(path))
             throw new FileNotFoundException($"The Related Occupations file '{Path.GetFileName(path)}' is missing from the folder '{Path.GetDirectoryName(Path.GetFullPath(path))}'.", path);
         using var tsv = TsvReader.Open(path);

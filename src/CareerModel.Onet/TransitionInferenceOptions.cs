@@ -1,3 +1,4 @@
+using CareerModel.Internal;
 using CareerModel.Onet.Internal;
 using NodaTime;
 
@@ -202,9 +203,9 @@ public sealed class TransitionInferenceOptions
     internal void Validate()
     {
         if (NeighboursPerOccupation < 1)
-            throw Invariant.OutOfRange(nameof(NeighboursPerOccupation), NeighboursPerOccupation, $"{nameof(NeighboursPerOccupation)} {NeighboursPerOccupation} must be at least 1.");
+            throw InvariantArgument.OutOfRange(nameof(NeighboursPerOccupation), NeighboursPerOccupation, $"{nameof(NeighboursPerOccupation)} {NeighboursPerOccupation} must be at least 1.");
         if (double.IsNaN(MinimumScore))
-            throw Invariant.OutOfRange(nameof(MinimumScore), MinimumScore, $"{nameof(MinimumScore)} must be a number (it may be negative infinity to keep every neighbour).");
+            throw InvariantArgument.OutOfRange(nameof(MinimumScore), MinimumScore, $"{nameof(MinimumScore)} must be a number (it may be negative infinity to keep every neighbour).");
         Weight(SkillWeight, nameof(SkillWeight));
         Weight(KnowledgeWeight, nameof(KnowledgeWeight));
         Weight(AbilityWeight, nameof(AbilityWeight));
@@ -214,15 +215,15 @@ public sealed class TransitionInferenceOptions
         Weight(SupervisorWeight, nameof(SupervisorWeight));
         Weight(PeerSupervisorWeight, nameof(PeerSupervisorWeight));
         if (!double.IsFinite(BorrowedProfileWeight) || BorrowedProfileWeight is < 0 or > 1)
-            throw Invariant.OutOfRange(nameof(BorrowedProfileWeight), BorrowedProfileWeight, $"{nameof(BorrowedProfileWeight)} {BorrowedProfileWeight} must be a finite number from 0 to 1.");
+            throw InvariantArgument.OutOfRange(nameof(BorrowedProfileWeight), BorrowedProfileWeight, $"{nameof(BorrowedProfileWeight)} {BorrowedProfileWeight} must be a finite number from 0 to 1.");
         Weight(JobZoneStepPenalty, nameof(JobZoneStepPenalty));
         Weight(DownwardStepPenalty, nameof(DownwardStepPenalty));
         if (SkillWeight + KnowledgeWeight + AbilityWeight + EducationWeight + DescriptionWeight <= 0)
             throw new ArgumentException("At least one of the skill, knowledge, ability, education and description weights must be greater than zero.", nameof(SkillWeight));
         if (!double.IsFinite(StrengthMidpoint))
-            throw Invariant.OutOfRange(nameof(StrengthMidpoint), StrengthMidpoint, $"{nameof(StrengthMidpoint)} {StrengthMidpoint.ToString(System.Globalization.CultureInfo.InvariantCulture)} must be a finite number.");
+            throw InvariantArgument.OutOfRange(nameof(StrengthMidpoint), StrengthMidpoint, $"{nameof(StrengthMidpoint)} {StrengthMidpoint.ToString(System.Globalization.CultureInfo.InvariantCulture)} must be a finite number.");
         if (!double.IsFinite(StrengthSpread) || StrengthSpread <= 0)
-            throw Invariant.OutOfRange(nameof(StrengthSpread), StrengthSpread, $"{nameof(StrengthSpread)} {StrengthSpread.ToString(System.Globalization.CultureInfo.InvariantCulture)} must be a finite number greater than zero.");
+            throw InvariantArgument.OutOfRange(nameof(StrengthSpread), StrengthSpread, $"{nameof(StrengthSpread)} {StrengthSpread.ToString(System.Globalization.CultureInfo.InvariantCulture)} must be a finite number greater than zero.");
         Step(MaxJobZoneStepUp, nameof(MaxJobZoneStepUp));
         Step(MaxJobZoneStepDown, nameof(MaxJobZoneStepDown));
         Time(TimePerJobZoneStep, nameof(TimePerJobZoneStep));
@@ -235,13 +236,13 @@ public sealed class TransitionInferenceOptions
     private static void Weight(double value, string name)
     {
         if (!double.IsFinite(value) || value < 0)
-            throw Invariant.OutOfRange(name, value, $"{name} {value} must be a finite number, zero or more.");
+            throw InvariantArgument.OutOfRange(name, value, $"{name} {value} must be a finite number, zero or more.");
     }
 
     private static void Step(int value, string name)
     {
         if (value is < 0 or > 4)
-            throw Invariant.OutOfRange(name, value, $"{name} {value} must be from 0 to 4 (Job Zones run from 1 to 5).");
+            throw InvariantArgument.OutOfRange(name, value, $"{name} {value} must be from 0 to 4 (Job Zones run from 1 to 5).");
     }
 
     private static void Time(Period? value, string name)

@@ -20,6 +20,10 @@ public static class FuzzTargets
 {
     private static readonly IClock Clock = new FixedClock(Instant.FromUtc(2026, 11, 25, 0, 0));
 
+    /// <summary>This thread's working copy of each release folder it was given.</summary>
+    [ThreadStatic]
+    private static Dictionary<string, string>? workingCopies;
+
     /// <summary>The names of the targets, as the harness and eng/fuzz.sh take them.</summary>
     public static IReadOnlyList<string> Names { get; } = ["catalog", "profile", "onet-skills", "oews"];
 
@@ -86,24 +90,48 @@ public static class FuzzTargets
     /// <summary>One file of an O*NET release, or an OEWS file: refused with <see cref="OnetFormatException"/>, or imported and used.</summary>
     private static string? Onet(byte[] input, string release, string file, bool oews)
     {
-        var folder = Path.Combine(Path.GetTempPath(), $"careermodel-fuzz-{Environment.ProcessId}");
-        Directory.CreateDirectory(folder);
-        foreach (var source in Directory.GetFiles(release, "*.txt"))
-            File.Copy(source, Path.Combine(folder, Path.GetFileName(source)), overwrite: true);
-        File.WriteAllBytes(Path.Combine(folder, file), input);
+        var folder = WorkingCopy(release);
+        // The OEWS file lives beside the release; a release file is put back after each input, so the next input starts from the release.
+        var path = oews ? Path.Combine(folder, "wages", file) : Path.Combine(folder, "release", file);
+        File.WriteAllBytes(path, input);
         OnetImportResult result;
         try
         {
-            result = oews ? OnetCatalog.Load(folder, Path.Combine(folder, file)) : OnetCatalog.Load(folder);
+            result = oews ? OnetCatalog.Load(Path.Combine(folder, "release"), path) : OnetCatalog.Load(Path.Combine(folder, "release"));
         }
         catch (OnetFormatException refusal)
         {
             return refusal.Message;
         }
+        finally
+        {
+            if (!oews)
+                File.Copy(Path.Combine(release, file), path, overwrite: true);
+        }
         var recommender = Recommender.Create(result.Catalog, Clock);
         foreach (var role in result.Catalog.Roles.Take(3))
             Check(recommender.Recommend(new Profile(role.Id, "US")));
         return null;
+    }
+
+    /// <summary>
+    /// This thread's copy of a release (copied once: a fuzzer calls a target thousands of times a
+    /// second), in a folder of its own, as the tests run targets on several threads; deleted when
+    /// the process exits.
+    /// </summary>
+    private static string WorkingCopy(string release)
+    {
+        workingCopies ??= new(StringComparer.Ordinal);
+        if (workingCopies.TryGetValue(release, out var folder))
+            return folder;
+        folder = Directory.CreateTempSubdirectory("careermodel-fuzz-").FullName;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(folder, recursive: true);
+        Directory.CreateDirectory(Path.Combine(folder, "release"));
+        Directory.CreateDirectory(Path.Combine(folder, "wages"));
+        foreach (var source in Directory.GetFiles(release, "*.txt"))
+            File.Copy(source, Path.Combine(folder, "release", Path.GetFileName(source)));
+        workingCopies.Add(release, folder);
+        return folder;
     }
 
     private static void Check(RecommendationResult result)

@@ -50,9 +50,9 @@ public sealed partial class CareerAssessor
         ArgumentNullException.ThrowIfNull(roleId);
         ArgumentNullException.ThrowIfNull(people);
         if (count < 1)
-            throw Check.OutOfRange(nameof(count), count, $"count {count} of people to keep must be at least 1.");
+            throw InvariantArgument.OutOfRange(nameof(count), count, $"count {count} of people to keep must be at least 1.");
         if (maxDegreeOfParallelism is < 1)
-            throw Check.OutOfRange(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, $"maxDegreeOfParallelism {maxDegreeOfParallelism} must be at least 1 (1 ranks on the calling thread), or null for one thread per processor.");
+            throw InvariantArgument.OutOfRange(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, $"maxDegreeOfParallelism {maxDegreeOfParallelism} must be at least 1 (1 ranks on the calling thread), or null for one thread per processor.");
         if (!Catalog.TryGetRole(roleId, out var role))
             throw new UnknownRoleException([roleId]);
 

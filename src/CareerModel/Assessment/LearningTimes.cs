@@ -127,7 +127,7 @@ public sealed class LearningTimes
     public LearningTimes WithEducationLevel(EducationLevel level, Period time)
     {
         if (Check.Defined(level, nameof(level)) == EducationLevel.None)
-            throw Check.OutOfRange(nameof(level), level, $"level None takes no time to complete; give a level from HighSchool up.");
+            throw InvariantArgument.OutOfRange(nameof(level), level, $"level None takes no time to complete; give a level from HighSchool up.");
         var copy = (Period[])perEducationLevel.Clone();
         copy[(int)level] = Valid(time, $"time to complete {level}", nameof(time));
         return new LearningTimes(perLevelStep, copy, ConcurrentSkills);
@@ -140,7 +140,7 @@ public sealed class LearningTimes
     public LearningTimes WithConcurrentSkills(int count)
     {
         if (count is < 1 or > MaxConcurrentSkills)
-            throw Check.OutOfRange(nameof(count), count, $"count {count} of skills developed at once must be from 1 to {MaxConcurrentSkills}.");
+            throw InvariantArgument.OutOfRange(nameof(count), count, $"count {count} of skills developed at once must be from 1 to {MaxConcurrentSkills}.");
         return new LearningTimes(perLevelStep, perEducationLevel, count);
     }
 

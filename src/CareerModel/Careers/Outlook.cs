@@ -21,11 +21,11 @@ public sealed class Outlook : IEquatable<Outlook>
     {
         Provenance = provenance;
         if (growthRate <= -1m)
-            throw Check.OutOfRange(nameof(growthRate), growthRate, $"Growth rate {Check.Format(growthRate)} must be above -1 (a fall of 100%).");
+            throw InvariantArgument.OutOfRange(nameof(growthRate), growthRate, $"Growth rate {Check.Format(growthRate)} must be above -1 (a fall of 100%).");
         if (annualOpenings < 0)
-            throw Check.OutOfRange(nameof(annualOpenings), annualOpenings, $"Annual openings {annualOpenings} must not be negative.");
+            throw InvariantArgument.OutOfRange(nameof(annualOpenings), annualOpenings, $"Annual openings {annualOpenings} must not be negative.");
         if (medianPay is { IsNegative: true } pay)
-            throw Check.OutOfRange(nameof(medianPay), pay, $"Median pay {pay} must not be negative.");
+            throw InvariantArgument.OutOfRange(nameof(medianPay), pay, $"Median pay {pay} must not be negative.");
         GrowthRate = growthRate;
         AnnualOpenings = annualOpenings;
         TopIndustries = ReadOnly.Copy(topIndustries?.Select((s, i) => Check.NotBlank(s, $"topIndustries[{i}]")), nameof(topIndustries));

@@ -56,7 +56,7 @@ public sealed class Role : IEquatable<Role>
         Family = Check.Id(family, nameof(family));
         Track = Check.Defined(track, nameof(track));
         if (rank is < 1 or > MaxRank)
-            throw Check.OutOfRange(nameof(rank), rank, $"Role '{id}' rank {rank} must be from 1 to {MaxRank}.");
+            throw InvariantArgument.OutOfRange(nameof(rank), rank, $"Role '{id}' rank {rank} must be from 1 to {MaxRank}.");
         Rank = rank;
         TypicalExperience = typicalExperience;
         Requirements = ReadOnly.Copy(requirements, nameof(requirements));

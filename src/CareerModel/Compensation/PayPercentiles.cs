@@ -50,7 +50,7 @@ public sealed class PayPercentiles : IEquatable<PayPercentiles>
             if (value is not { } current)
                 continue;
             if (current.IsNegative)
-                throw Check.OutOfRange(name, current, $"Percentile {name} {current} must not be negative.");
+                throw InvariantArgument.OutOfRange(name, current, $"Percentile {name} {current} must not be negative.");
             if (previous is { } before)
             {
                 if (!before.Value.Currency.Equals(current.Currency))

@@ -17,7 +17,7 @@ public sealed class PayRate : IEquatable<PayRate>
     public PayRate(Money amount, PayPeriod period)
     {
         if (amount.IsNegative)
-            throw Check.OutOfRange(nameof(amount), amount, $"Pay rate amount {amount} must not be negative.");
+            throw InvariantArgument.OutOfRange(nameof(amount), amount, $"Pay rate amount {amount} must not be negative.");
         Amount = amount;
         Period = Check.Defined(period, nameof(period));
     }

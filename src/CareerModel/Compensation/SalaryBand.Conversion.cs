@@ -18,7 +18,7 @@ public sealed partial class SalaryBand
     public SalaryBand Scale(decimal factor, RoundingPolicy? rounding = null)
     {
         if (factor <= 0)
-            throw Check.OutOfRange(nameof(factor), factor, $"A band can be scaled only by a factor greater than zero, not {Internal.Check.Format(factor)}.");
+            throw InvariantArgument.OutOfRange(nameof(factor), factor, $"A band can be scaled only by a factor greater than zero, not {Internal.Check.Format(factor)}.");
         var policy = rounding ?? RoundingPolicy.None;
         return Map(m => policy.Round(m * factor));
     }

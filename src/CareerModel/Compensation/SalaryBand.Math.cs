@@ -27,10 +27,10 @@ public sealed partial class SalaryBand
     public static SalaryBand FromMidpoint(Money midpoint, decimal spread, SpreadConvention convention)
     {
         if (midpoint.Amount <= 0)
-            throw Check.OutOfRange(nameof(midpoint), midpoint, $"A band's midpoint {midpoint} must be greater than zero to build it from a spread.");
+            throw InvariantArgument.OutOfRange(nameof(midpoint), midpoint, $"A band's midpoint {midpoint} must be greater than zero to build it from a spread.");
         var limit = convention == SpreadConvention.AroundMidpoint ? 1m : MaxSpread;
         if (spread < 0 || spread > limit || (convention == SpreadConvention.AroundMidpoint && spread == 1m))
-            throw Check.OutOfRange(nameof(spread), spread, $"Spread {Check.Format(spread)} must be from 0 to {(convention == SpreadConvention.AroundMidpoint ? "below 1 (± 100% would reach zero pay)" : Check.Format(MaxSpread))} in the {convention} convention.");
+            throw InvariantArgument.OutOfRange(nameof(spread), spread, $"Spread {Check.Format(spread)} must be from 0 to {(convention == SpreadConvention.AroundMidpoint ? "below 1 (± 100% would reach zero pay)" : Check.Format(MaxSpread))} in the {convention} convention.");
         return Check.Defined(convention, nameof(convention)) switch
         {
             SpreadConvention.OverMinimum => FromMinimumAndSpread(midpoint * 2m / (2m + spread), spread),

@@ -80,11 +80,11 @@ public sealed partial class SalaryBand : IEquatable<SalaryBand>
         RequireCurrency(midpoint.Currency, currency, nameof(midpoint));
         RequireCurrency(maximum.Currency, currency, nameof(maximum));
         if (minimum.IsNegative)
-            throw Check.OutOfRange(nameof(minimum), minimum, $"Salary band minimum {minimum} must not be negative.");
+            throw InvariantArgument.OutOfRange(nameof(minimum), minimum, $"Salary band minimum {minimum} must not be negative.");
         if (minimum > maximum)
             throw new ArgumentException($"Salary band minimum {minimum} must not exceed its maximum {maximum}.", nameof(minimum));
         if (maximum.Amount > MaxAmount)
-            throw Check.OutOfRange(nameof(maximum), maximum, $"Salary band maximum {maximum} must be at most {new Money(MaxAmount, currency)}, the largest amount a band holds.");
+            throw InvariantArgument.OutOfRange(nameof(maximum), maximum, $"Salary band maximum {maximum} must be at most {new Money(MaxAmount, currency)}, the largest amount a band holds.");
         if (midpoint < minimum || midpoint > maximum)
             throw new ArgumentException($"Salary band midpoint {midpoint} must lie from the minimum {minimum} to the maximum {maximum}.", nameof(midpoint));
         if (percentiles is not null)
@@ -93,9 +93,9 @@ public sealed partial class SalaryBand : IEquatable<SalaryBand>
         {
             RequireCurrency(m.Currency, currency, nameof(mean));
             if (m.IsNegative)
-                throw Check.OutOfRange(nameof(mean), m, $"Salary band mean {m} must not be negative.");
+                throw InvariantArgument.OutOfRange(nameof(mean), m, $"Salary band mean {m} must not be negative.");
             if (m.Amount > MaxAmount)
-                throw Check.OutOfRange(nameof(mean), m, $"Salary band mean {m} must be at most {new Money(MaxAmount, currency)}, the largest amount a band holds.");
+                throw InvariantArgument.OutOfRange(nameof(mean), m, $"Salary band mean {m} must be at most {new Money(MaxAmount, currency)}, the largest amount a band holds.");
         }
         Minimum = minimum;
         Midpoint = midpoint;
@@ -128,7 +128,7 @@ public sealed partial class SalaryBand : IEquatable<SalaryBand>
     {
         // Checked here so that the error names this method's parameter, not PayPercentiles' p50.
         if (median.IsNegative)
-            throw Check.OutOfRange(nameof(median), median, $"Salary band median {median} must not be negative.");
+            throw InvariantArgument.OutOfRange(nameof(median), median, $"Salary band median {median} must not be negative.");
         if (mean is { } m)
             RequireCurrency(m.Currency, median.Currency, nameof(mean), nameof(median));
         return new SalaryBand(median, median, median, new PayPercentiles(p50: median), mean);

@@ -37,12 +37,12 @@ public sealed class TotalCompensation : IEquatable<TotalCompensation>
     public TotalCompensation(Money basePay, decimal targetBonusRate = 0m, Money? annualEquity = null)
     {
         if (basePay.IsNegative)
-            throw Check.OutOfRange(nameof(basePay), basePay, $"Base pay {basePay} must not be negative.");
+            throw InvariantArgument.OutOfRange(nameof(basePay), basePay, $"Base pay {basePay} must not be negative.");
         if (targetBonusRate < 0 || targetBonusRate > MaxBonusRate)
-            throw Check.OutOfRange(nameof(targetBonusRate), targetBonusRate, $"Target bonus rate {Check.Format(targetBonusRate)} must be from 0 to {Check.Format(MaxBonusRate)} (a fraction of base pay: 0.1 is 10%).");
+            throw InvariantArgument.OutOfRange(nameof(targetBonusRate), targetBonusRate, $"Target bonus rate {Check.Format(targetBonusRate)} must be from 0 to {Check.Format(MaxBonusRate)} (a fraction of base pay: 0.1 is 10%).");
         var equity = annualEquity ?? Money.Zero(basePay.Currency);
         if (equity.IsNegative)
-            throw Check.OutOfRange(nameof(annualEquity), equity, $"Annual equity {equity} must not be negative.");
+            throw InvariantArgument.OutOfRange(nameof(annualEquity), equity, $"Annual equity {equity} must not be negative.");
         if (!equity.Currency.Equals(basePay.Currency))
             throw new CurrencyMismatchException("add", basePay.Currency, equity.Currency);
         BasePay = basePay;
@@ -59,7 +59,7 @@ public sealed class TotalCompensation : IEquatable<TotalCompensation>
     public static Money AnnualiseEquity(Money grantValue, Period vesting)
     {
         if (grantValue.IsNegative)
-            throw Check.OutOfRange(nameof(grantValue), grantValue, $"Equity grant {grantValue} must not be negative.");
+            throw InvariantArgument.OutOfRange(nameof(grantValue), grantValue, $"Equity grant {grantValue} must not be negative.");
         var months = Periods.TotalMonths(Periods.YearsAndMonths(vesting, nameof(vesting)));
         if (months == 0)
             throw new ArgumentException($"Vesting period {vesting} must be longer than zero.", nameof(vesting));

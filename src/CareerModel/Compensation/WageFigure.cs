@@ -90,5 +90,5 @@ public readonly struct WageFigure : IEquatable<WageFigure>
     public static bool operator !=(WageFigure left, WageFigure right) => !left.Equals(right);
 
     private static Money NotNegative(Money value, string paramName) =>
-        value.IsNegative ? throw Check.OutOfRange(paramName, value, $"A wage figure {value} must not be negative.") : value;
+        value.IsNegative ? throw InvariantArgument.OutOfRange(paramName, value, $"A wage figure {value} must not be negative.") : value;
 }

@@ -33,9 +33,9 @@ public sealed class WorkSchedule : IEquatable<WorkSchedule>
     public WorkSchedule(decimal hoursPerWeek, decimal weeksPerYear)
     {
         if (hoursPerWeek <= 0 || hoursPerWeek > MaxHoursPerWeek)
-            throw Check.OutOfRange(nameof(hoursPerWeek), hoursPerWeek, $"hoursPerWeek {Check.Format(hoursPerWeek)} must be greater than 0 and at most {MaxHoursPerWeek}.");
+            throw InvariantArgument.OutOfRange(nameof(hoursPerWeek), hoursPerWeek, $"hoursPerWeek {Check.Format(hoursPerWeek)} must be greater than 0 and at most {MaxHoursPerWeek}.");
         if (weeksPerYear <= 0 || weeksPerYear > MaxWeeksPerYear)
-            throw Check.OutOfRange(nameof(weeksPerYear), weeksPerYear, $"weeksPerYear {Check.Format(weeksPerYear)} must be greater than 0 and at most {MaxWeeksPerYear}.");
+            throw InvariantArgument.OutOfRange(nameof(weeksPerYear), weeksPerYear, $"weeksPerYear {Check.Format(weeksPerYear)} must be greater than 0 and at most {MaxWeeksPerYear}.");
         HoursPerWeek = hoursPerWeek;
         WeeksPerYear = weeksPerYear;
     }
@@ -50,7 +50,7 @@ public sealed class WorkSchedule : IEquatable<WorkSchedule>
         PayPeriod.Weekly => WeeksPerYear,
         PayPeriod.Monthly => 12m,
         PayPeriod.Annual => 1m,
-        _ => throw Check.OutOfRange(nameof(period), period, $"period {(int)period} is not a defined PayPeriod value."),
+        _ => throw InvariantArgument.OutOfRange(nameof(period), period, $"period {(int)period} is not a defined PayPeriod value."),
     };
 
     /// <inheritdoc/>

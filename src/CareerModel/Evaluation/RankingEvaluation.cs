@@ -25,7 +25,7 @@ public static class RankingEvaluation
         ArgumentNullException.ThrowIfNull(judgements);
         ArgumentNullException.ThrowIfNull(rank);
         if (k < 1)
-            throw Check.OutOfRange(nameof(k), k, $"The cut-off k {k} must be at least 1.");
+            throw InvariantArgument.OutOfRange(nameof(k), k, $"The cut-off k {k} must be at least 1.");
         var bySource = new SortedDictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         foreach (var judgement in judgements)
         {

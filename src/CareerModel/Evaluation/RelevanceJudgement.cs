@@ -24,7 +24,7 @@ public sealed class RelevanceJudgement : IEquatable<RelevanceJudgement>
         if (SourceId == RelatedId)
             throw new ArgumentException($"A role cannot be judged related to itself ('{sourceId}').", nameof(relatedId));
         if (grade is < 1 or > MaxGrade)
-            throw Check.OutOfRange(nameof(grade), grade, $"Relevance grade {grade} for '{sourceId}' → '{relatedId}' must be from 1 to {MaxGrade}.");
+            throw InvariantArgument.OutOfRange(nameof(grade), grade, $"Relevance grade {grade} for '{sourceId}' → '{relatedId}' must be from 1 to {MaxGrade}.");
         Grade = grade;
     }
 

@@ -82,7 +82,7 @@ public sealed class PurchasingPowerParity : IEquatable<PurchasingPowerParity>
     public static PurchasingPowerParity ForYear(string regionId, int year, Currency currency, decimal factor, string? source = null)
     {
         if (year is < 1 or > 9999)
-            throw Check.OutOfRange(nameof(year), year, $"year {year} must be from 1 to 9999.");
+            throw InvariantArgument.OutOfRange(nameof(year), year, $"year {year} must be from 1 to 9999.");
         return new PurchasingPowerParity(regionId, new LocalDate(year, 1, 1), currency, factor, source);
     }
 

@@ -11,23 +11,6 @@ internal static class Check
     /// <summary>The longest id the catalog accepts; ids are keys, not prose.</summary>
     public const int MaxIdLength = 100;
 
-    /// <summary>
-    /// An <see cref="ArgumentOutOfRangeException"/> whose whole message is culture-invariant: the
-    /// text formatted with the invariant culture, and the actual value (which the exception's
-    /// message appends, formatted with the current culture) given as invariant text, so that a
-    /// message never shows 1,5 under de-DE or an Arabic minus sign under ar-SA.
-    /// </summary>
-    public static ArgumentOutOfRangeException OutOfRange(string paramName, object? actualValue, FormattableString message) =>
-        new(paramName, InvariantText(actualValue), FormattableString.Invariant(message));
-
-    /// <summary>A value as invariant text; an enum's undefined value as its number (an enum formats a negative number with the current culture's minus sign).</summary>
-    private static object? InvariantText(object? value) => value switch
-    {
-        Enum e => Convert.ToInt64(e, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture),
-        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ => value,
-    };
-
     public static string NotBlank(string? value, string paramName)
     {
         if (value is null)
@@ -63,35 +46,35 @@ internal static class Check
     public static T Defined<T>(T value, string paramName) where T : struct, Enum
     {
         if (!Enum.IsDefined(value))
-            throw Check.OutOfRange(paramName, value, $"{paramName} {Convert.ToInt64(value, CultureInfo.InvariantCulture)} is not a defined {typeof(T).Name} value.");
+            throw InvariantArgument.OutOfRange(paramName, value, $"{paramName} {Convert.ToInt64(value, CultureInfo.InvariantCulture)} is not a defined {typeof(T).Name} value.");
         return value;
     }
 
     public static double FiniteInRange(double value, double minimum, double maximum, string paramName)
     {
         if (!double.IsFinite(value) || value < minimum || value > maximum)
-            throw Check.OutOfRange(paramName, value, $"{paramName} {Format(value)} must be a finite number from {Format(minimum)} to {Format(maximum)}.");
+            throw InvariantArgument.OutOfRange(paramName, value, $"{paramName} {Format(value)} must be a finite number from {Format(minimum)} to {Format(maximum)}.");
         return value;
     }
 
     public static double Positive(double value, string paramName)
     {
         if (!double.IsFinite(value) || value <= 0)
-            throw Check.OutOfRange(paramName, value, $"{paramName} {Format(value)} must be a finite number greater than zero.");
+            throw InvariantArgument.OutOfRange(paramName, value, $"{paramName} {Format(value)} must be a finite number greater than zero.");
         return value;
     }
 
     public static decimal Positive(decimal value, string paramName)
     {
         if (value <= 0)
-            throw Check.OutOfRange(paramName, value, $"{paramName} {Format(value)} must be greater than zero.");
+            throw InvariantArgument.OutOfRange(paramName, value, $"{paramName} {Format(value)} must be greater than zero.");
         return value;
     }
 
     public static int AtLeast(int value, int minimum, string paramName)
     {
         if (value < minimum)
-            throw Check.OutOfRange(paramName, value, $"{paramName} {value} must be at least {minimum}.");
+            throw InvariantArgument.OutOfRange(paramName, value, $"{paramName} {value} must be at least {minimum}.");
         return value;
     }
 

@@ -16,9 +16,9 @@ internal static class Periods
             throw new ArgumentException($"{paramName} {period} must be in whole years and months only (no weeks, days or time).", paramName);
         var months = TotalMonths(period);
         if (months < 0)
-            throw Check.OutOfRange(paramName, period, $"{paramName} {period} must not be negative.");
+            throw InvariantArgument.OutOfRange(paramName, period, $"{paramName} {period} must not be negative.");
         if (months / 12 > int.MaxValue)
-            throw Check.OutOfRange(paramName, period, $"{paramName} {period} is too long; a period holds at most {int.MaxValue} years.");
+            throw InvariantArgument.OutOfRange(paramName, period, $"{paramName} {period} is too long; a period holds at most {int.MaxValue} years.");
         return Period.FromYears((int)(months / 12)) + Period.FromMonths((int)(months % 12));
     }
 
@@ -35,7 +35,7 @@ internal static class Periods
     {
         var span = YearsAndMonths(period, paramName);
         if (TotalMonths(span) > MaxCareerYears * 12L)
-            throw Check.OutOfRange(paramName, span.ToString(), $"{paramName} {span} is longer than {MaxCareerYears} years, the longest career duration the model accepts.");
+            throw InvariantArgument.OutOfRange(paramName, span.ToString(), $"{paramName} {span} is longer than {MaxCareerYears} years, the longest career duration the model accepts.");
         return span;
     }
 

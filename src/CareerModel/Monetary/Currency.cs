@@ -30,7 +30,7 @@ public sealed class Currency : IEquatable<Currency>
         if (code.Length != 3 || !code.All(char.IsAsciiLetterUpper))
             throw new ArgumentException($"Currency code '{code}' must be three upper-case ASCII letters (ISO 4217).", nameof(code));
         if (minorUnits is < 0 or > MaxMinorUnits)
-            throw Check.OutOfRange(nameof(minorUnits), minorUnits, $"Currency minor units {minorUnits} must be from 0 to {MaxMinorUnits}.");
+            throw InvariantArgument.OutOfRange(nameof(minorUnits), minorUnits, $"Currency minor units {minorUnits} must be from 0 to {MaxMinorUnits}.");
         Code = code;
         MinorUnits = minorUnits;
         Name = Check.NotBlank(name, nameof(name));

@@ -46,7 +46,7 @@ public sealed class Employment : IEquatable<Employment>
         }
         if (fullTimeEquivalent is <= 0 or > 1)
         {
-            throw Check.OutOfRange(
+            throw InvariantArgument.OutOfRange(
                 nameof(fullTimeEquivalent),
                 fullTimeEquivalent,
                 $"Employment '{roleId}' full-time equivalent {Check.Format(fullTimeEquivalent)} must be greater than 0 and at most 1.");

@@ -25,7 +25,7 @@ public sealed class SkillLevel : IEquatable<SkillLevel>
     {
         SkillId = Check.Id(skillId, nameof(skillId));
         if (!double.IsFinite(level) || level < 0)
-            throw Check.OutOfRange(nameof(level), level, $"Skill '{skillId}' level {Check.Format(level)} must be a finite number of zero or more.");
+            throw InvariantArgument.OutOfRange(nameof(level), level, $"Skill '{skillId}' level {Check.Format(level)} must be a finite number of zero or more.");
         Level = level;
         LastUsed = lastUsed is { } date ? Dates.ToIso(date) : null;
     }

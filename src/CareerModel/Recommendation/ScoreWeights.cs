@@ -127,6 +127,6 @@ public sealed class ScoreWeights : IEquatable<ScoreWeights>
     private static void Check(double weight, string paramName)
     {
         if (!double.IsFinite(weight) || weight < 0 || weight > MaxWeight)
-            throw Internal.Check.OutOfRange(paramName, weight, $"Score weight {paramName} {weight} must be a finite number from 0 to {MaxWeight}.");
+            throw Internal.InvariantArgument.OutOfRange(paramName, weight, $"Score weight {paramName} {weight} must be a finite number from 0 to {MaxWeight}.");
     }
 }

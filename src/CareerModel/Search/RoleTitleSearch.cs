@@ -160,7 +160,7 @@ public sealed class RoleTitleSearch
         if (query.Length > MaxQueryLength)
             throw new ArgumentException(FormattableString.Invariant($"The query is {query.Length} characters long; a title search takes at most {MaxQueryLength}."), nameof(query));
         if (count is < 1 or > MaxCount)
-            throw Check.OutOfRange(nameof(count), count, $"count {count} must be from 1 to {MaxCount}.");
+            throw InvariantArgument.OutOfRange(nameof(count), count, $"count {count} must be from 1 to {MaxCount}.");
 
         Span<char> buffer = stackalloc char[MaxQueryLength * TitleText.MaxExpansion];
         Span<Range> words = stackalloc Range[(MaxQueryLength / 2) + 1];

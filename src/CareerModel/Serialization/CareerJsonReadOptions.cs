@@ -58,7 +58,7 @@ public sealed class CareerJsonReadOptions
         init
         {
             if (value is < 1 or > 100_000)
-                throw Check.OutOfRange(nameof(MaxDepth), value, $"MaxDepth {value} must be from 1 to 100,000.");
+                throw InvariantArgument.OutOfRange(nameof(MaxDepth), value, $"MaxDepth {value} must be from 1 to 100,000.");
             maxDepth = value;
         }
     }

@@ -20,24 +20,24 @@ public sealed class SkillRequirement : IEquatable<SkillRequirement>
         SkillId = Check.Id(skillId, nameof(skillId));
         // Not Check.FiniteInRange(…, double.MaxValue, …): its message would spell out all 309 digits of double.MaxValue.
         if (!double.IsFinite(minimumLevel) || minimumLevel < 0)
-            throw Check.OutOfRange(nameof(minimumLevel), minimumLevel, $"minimumLevel {Check.Format(minimumLevel)} must be a finite number, zero or more.");
+            throw InvariantArgument.OutOfRange(nameof(minimumLevel), minimumLevel, $"minimumLevel {Check.Format(minimumLevel)} must be a finite number, zero or more.");
         // The recommender compares levels in single precision, where the fit's term weight ÷ need
         // of a need like 1e-39 is infinite (and 0 × ∞ a NaN score): a need is 0 or a real step.
         if (minimumLevel is > 0 and < MinPositiveLevel)
-            throw Check.OutOfRange(nameof(minimumLevel), minimumLevel, $"minimumLevel {Check.Format(minimumLevel)} must be 0 or at least {Check.Format(MinPositiveLevel)}; a smaller positive level is no level a person could hold.");
+            throw InvariantArgument.OutOfRange(nameof(minimumLevel), minimumLevel, $"minimumLevel {Check.Format(minimumLevel)} must be 0 or at least {Check.Format(MinPositiveLevel)}; a smaller positive level is no level a person could hold.");
         MinimumLevel = minimumLevel + 0.0; // turns -0.0 into 0.0, so it never prints as "-0"
         Check.Positive(importance, nameof(importance));
         if (importance > MaxImportance)
-            throw Check.OutOfRange(nameof(importance), importance, $"importance {Check.Format(importance)} must be a finite number greater than zero and at most {Check.Format(MaxImportance)}.");
+            throw InvariantArgument.OutOfRange(nameof(importance), importance, $"importance {Check.Format(importance)} must be a finite number greater than zero and at most {Check.Format(MaxImportance)}.");
         Importance = importance;
         IsRequired = isRequired;
         if (standardError is { } se && (!double.IsFinite(se) || se < 0))
-            throw Check.OutOfRange(nameof(standardError), se, $"standardError {Check.Format(se)} must be a finite number, zero or more.");
+            throw InvariantArgument.OutOfRange(nameof(standardError), se, $"standardError {Check.Format(se)} must be a finite number, zero or more.");
         StandardError = standardError + 0.0;
         if (lowerBound is { } lower && (!double.IsFinite(lower) || lower > MinimumLevel))
-            throw Check.OutOfRange(nameof(lowerBound), lower, $"lowerBound {Check.Format(lower)} must be a finite number not above the level {Check.Format(MinimumLevel)}; the bounds are the level estimate's interval.");
+            throw InvariantArgument.OutOfRange(nameof(lowerBound), lower, $"lowerBound {Check.Format(lower)} must be a finite number not above the level {Check.Format(MinimumLevel)}; the bounds are the level estimate's interval.");
         if (upperBound is { } upper && (!double.IsFinite(upper) || upper < MinimumLevel))
-            throw Check.OutOfRange(nameof(upperBound), upper, $"upperBound {Check.Format(upper)} must be a finite number not below the level {Check.Format(MinimumLevel)}; the bounds are the level estimate's interval.");
+            throw InvariantArgument.OutOfRange(nameof(upperBound), upper, $"upperBound {Check.Format(upper)} must be a finite number not below the level {Check.Format(MinimumLevel)}; the bounds are the level estimate's interval.");
         LowerBound = lowerBound + 0.0;
         UpperBound = upperBound + 0.0;
     }

@@ -38,7 +38,7 @@ public sealed class EmployeePay : IEquatable<EmployeePay>
         RoleId = Check.Id(roleId, nameof(roleId));
         ArgumentNullException.ThrowIfNull(band);
         if (pay.IsNegative)
-            throw Check.OutOfRange(nameof(pay), pay, $"Employee '{id}' pay {pay} must not be negative.");
+            throw InvariantArgument.OutOfRange(nameof(pay), pay, $"Employee '{id}' pay {pay} must not be negative.");
         if (group is null)
             throw new ArgumentNullException(nameof(group), $"Employee '{id}' group must not be null.");
         if (string.IsNullOrWhiteSpace(group))

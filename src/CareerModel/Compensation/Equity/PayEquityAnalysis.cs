@@ -58,7 +58,7 @@ public static class PayEquityAnalysis
     public static PayEquityReport Analyze(IEnumerable<EmployeePay> employees, string? referenceGroup = null, decimal threshold = DefaultThreshold)
     {
         if (threshold <= 0m || threshold >= 1m)
-            throw Check.OutOfRange(nameof(threshold), threshold, $"Pay gap threshold {Check.Format(threshold)} must be greater than 0 and less than 1 (a fraction: 0.05 for 5%).");
+            throw InvariantArgument.OutOfRange(nameof(threshold), threshold, $"Pay gap threshold {Check.Format(threshold)} must be greater than 0 and less than 1 (a fraction: 0.05 for 5%).");
         ArgumentNullException.ThrowIfNull(employees);
         var given = ReadOnly.Copy(employees, nameof(employees));
         if (given.Count == 0)

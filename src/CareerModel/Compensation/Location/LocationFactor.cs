@@ -21,7 +21,7 @@ public sealed class LocationFactor : IEquatable<LocationFactor>
     {
         RegionId = Check.Id(regionId, nameof(regionId));
         if (factor <= 0 || factor > MaxFactor)
-            throw Check.OutOfRange(nameof(factor), factor, $"Location factor {Check.Format(factor)} for region '{regionId}' must be greater than 0 and at most {Check.Format(MaxFactor)}.");
+            throw InvariantArgument.OutOfRange(nameof(factor), factor, $"Location factor {Check.Format(factor)} for region '{regionId}' must be greater than 0 and at most {Check.Format(MaxFactor)}.");
         Factor = factor;
         Provenance = provenance;
     }

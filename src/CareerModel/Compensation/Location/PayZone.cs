@@ -19,9 +19,9 @@ public sealed class PayZone : IEquatable<PayZone>
     {
         Name = Check.NotBlank(name, nameof(name));
         if (minimumLocationFactor < 0 || minimumLocationFactor > LocationFactor.MaxFactor)
-            throw Check.OutOfRange(nameof(minimumLocationFactor), minimumLocationFactor, $"Zone '{name}' minimum location factor {Check.Format(minimumLocationFactor)} must be from 0 to {Check.Format(LocationFactor.MaxFactor)}.");
+            throw InvariantArgument.OutOfRange(nameof(minimumLocationFactor), minimumLocationFactor, $"Zone '{name}' minimum location factor {Check.Format(minimumLocationFactor)} must be from 0 to {Check.Format(LocationFactor.MaxFactor)}.");
         if (zoneFactor <= 0 || zoneFactor > LocationFactor.MaxFactor)
-            throw Check.OutOfRange(nameof(zoneFactor), zoneFactor, $"Zone '{name}' factor {Check.Format(zoneFactor)} must be greater than 0 and at most {Check.Format(LocationFactor.MaxFactor)}.");
+            throw InvariantArgument.OutOfRange(nameof(zoneFactor), zoneFactor, $"Zone '{name}' factor {Check.Format(zoneFactor)} must be greater than 0 and at most {Check.Format(LocationFactor.MaxFactor)}.");
         MinimumLocationFactor = minimumLocationFactor;
         ZoneFactor = zoneFactor;
     }

@@ -78,7 +78,7 @@ public sealed class MeritBudget
                 throw new CurrencyMismatchException($"budget, for population[{i}]'s pay and the pool,", people[i].Pay.Currency, pool.Currency);
         }
         if (pool.IsNegative)
-            throw Check.OutOfRange(nameof(pool), pool, $"The merit pool {pool} must not be negative.");
+            throw InvariantArgument.OutOfRange(nameof(pool), pool, $"The merit pool {pool} must not be negative.");
         return Build(matrix, people, pool, nameof(pool));
     }
 
@@ -109,7 +109,7 @@ public sealed class MeritBudget
                 throw new CurrencyMismatchException($"budget, for population[{i}]'s pay and population[0]'s pay,", people[i].Pay.Currency, currency);
         }
         if (fractionOfPayroll < 0 || fractionOfPayroll > MeritMatrix.MaxIncrease)
-            throw Check.OutOfRange(nameof(fractionOfPayroll), fractionOfPayroll, $"fractionOfPayroll {Check.Format(fractionOfPayroll)} must be from 0 to {Check.Format(MeritMatrix.MaxIncrease)} ({ProjectionText.Percent(MeritMatrix.MaxIncrease)} of payroll).");
+            throw InvariantArgument.OutOfRange(nameof(fractionOfPayroll), fractionOfPayroll, $"fractionOfPayroll {Check.Format(fractionOfPayroll)} must be from 0 to {Check.Format(MeritMatrix.MaxIncrease)} ({ProjectionText.Percent(MeritMatrix.MaxIncrease)} of payroll).");
         return Build(matrix, people, PayrollOf(people, currency) * fractionOfPayroll, nameof(fractionOfPayroll));
     }
 
@@ -175,7 +175,7 @@ public sealed class MeritBudget
             factor = pool.Amount / unscaled.Amount;
             var problem = matrix.ScaleProblem(factor);
             if (problem is not null)
-                throw Check.OutOfRange(poolParamName, pool, $"Spending the pool of {pool} needs the factor {Check.Format(factor)}, which {problem}");
+                throw InvariantArgument.OutOfRange(poolParamName, pool, $"Spending the pool of {pool} needs the factor {Check.Format(factor)}, which {problem}");
         }
 
         var scaled = matrix.Scale(factor);

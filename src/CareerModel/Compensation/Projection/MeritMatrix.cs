@@ -154,7 +154,7 @@ public sealed class MeritMatrix : IEquatable<MeritMatrix>
     {
         var row = RowOf(rating, nameof(rating));
         if (column < 0 || column >= ColumnCount)
-            throw Check.OutOfRange(nameof(column), column, $"column {column} must be from 0 to {ColumnCount - 1}, as the merit matrix has {ColumnCount} columns.");
+            throw InvariantArgument.OutOfRange(nameof(column), column, $"column {column} must be from 0 to {ColumnCount - 1}, as the merit matrix has {ColumnCount} columns.");
         return cells[row][column];
     }
 
@@ -219,10 +219,10 @@ public sealed class MeritMatrix : IEquatable<MeritMatrix>
     public MeritMatrix Scale(decimal factor)
     {
         if (factor < 0)
-            throw Check.OutOfRange(nameof(factor), factor, $"factor {Check.Format(factor)} must not be negative; scaling a merit matrix keeps the sign of every increase.");
+            throw InvariantArgument.OutOfRange(nameof(factor), factor, $"factor {Check.Format(factor)} must not be negative; scaling a merit matrix keeps the sign of every increase.");
         var problem = ScaleProblem(factor);
         if (problem is not null)
-            throw Check.OutOfRange(nameof(factor), factor, $"factor {Check.Format(factor)} {problem}");
+            throw InvariantArgument.OutOfRange(nameof(factor), factor, $"factor {Check.Format(factor)} {problem}");
         return new MeritMatrix(ratings, Basis, boundaries, cells.Select(row => row.Select(cell => cell * factor).ToArray()).ToArray());
     }
 
@@ -409,7 +409,7 @@ public sealed class MeritMatrix : IEquatable<MeritMatrix>
         for (var i = 0; i < boundaries.Length; i++)
         {
             if (basis == RangePositionBasis.CompaRatio && boundaries[i] <= 0)
-                throw Check.OutOfRange(nameof(boundaries), boundaries[i], $"boundaries[{i}] {Check.Format(boundaries[i])} must be greater than zero for compa-ratio columns, as a compa-ratio is never negative.");
+                throw InvariantArgument.OutOfRange(nameof(boundaries), boundaries[i], $"boundaries[{i}] {Check.Format(boundaries[i])} must be greater than zero for compa-ratio columns, as a compa-ratio is never negative.");
             if (i > 0 && boundaries[i] <= boundaries[i - 1])
                 throw new ArgumentException($"boundaries[{i}] {Check.Format(boundaries[i])} is not greater than boundaries[{i - 1}] {Check.Format(boundaries[i - 1])}; column boundaries must be strictly ascending.", nameof(boundaries));
         }
@@ -419,11 +419,11 @@ public sealed class MeritMatrix : IEquatable<MeritMatrix>
     private static void CheckIncrease(decimal value, string name, bool allowNegative, string paramName)
     {
         if (value < 0 && !allowNegative)
-            throw Check.OutOfRange(paramName, value, $"{name} {Check.Format(value)} is negative; merit increases must not be negative (MeritMatrix.CreateWithPayCuts accepts pay cuts).");
+            throw InvariantArgument.OutOfRange(paramName, value, $"{name} {Check.Format(value)} is negative; merit increases must not be negative (MeritMatrix.CreateWithPayCuts accepts pay cuts).");
         if (value <= -1m)
-            throw Check.OutOfRange(paramName, value, $"{name} {Check.Format(value)} must be greater than -1, as a cut of 100% or more would leave no pay.");
+            throw InvariantArgument.OutOfRange(paramName, value, $"{name} {Check.Format(value)} must be greater than -1, as a cut of 100% or more would leave no pay.");
         if (value > MaxIncrease)
-            throw Check.OutOfRange(paramName, value, $"{name} {Check.Format(value)} must be at most {Check.Format(MaxIncrease)} ({ProjectionText.Percent(MaxIncrease)}).");
+            throw InvariantArgument.OutOfRange(paramName, value, $"{name} {Check.Format(value)} must be at most {Check.Format(MaxIncrease)} ({ProjectionText.Percent(MaxIncrease)}).");
     }
 
     private string ColumnHeader(int column)

@@ -48,7 +48,7 @@ public sealed class PayProjector
         ArgumentNullException.ThrowIfNull(promotion);
         ArgumentNullException.ThrowIfNull(rounding);
         if (costOfLiving < 0 || costOfLiving > MaxCostOfLiving)
-            throw Check.OutOfRange(nameof(costOfLiving), costOfLiving, $"costOfLiving {Check.Format(costOfLiving)} must be from 0 to {Check.Format(MaxCostOfLiving)} ({ProjectionText.Percent(MaxCostOfLiving)}); a negative cost-of-living adjustment is not allowed.");
+            throw InvariantArgument.OutOfRange(nameof(costOfLiving), costOfLiving, $"costOfLiving {Check.Format(costOfLiving)} must be from 0 to {Check.Format(MaxCostOfLiving)} ({ProjectionText.Percent(MaxCostOfLiving)}); a negative cost-of-living adjustment is not allowed.");
         MeritMatrix = meritMatrix;
         Promotion = promotion;
         Rounding = rounding;
@@ -121,7 +121,7 @@ public sealed class PayProjector
     {
         ArgumentNullException.ThrowIfNull(ratingFor);
         if (startingPay.IsNegative)
-            throw Check.OutOfRange(nameof(startingPay), startingPay, $"Starting pay {startingPay} must not be negative.");
+            throw InvariantArgument.OutOfRange(nameof(startingPay), startingPay, $"Starting pay {startingPay} must not be negative.");
         if (end.Calendar != start.Calendar)
             throw new ArgumentException($"Projection end {ProjectionText.Date(end)} is in the {end.Calendar.Id} calendar but the start is in {start.Calendar.Id}; all dates of a projection must share one calendar.", nameof(end));
         if (end < start)

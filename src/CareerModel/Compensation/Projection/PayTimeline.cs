@@ -43,7 +43,7 @@ public sealed class PayTimeline
         if (date.Calendar != Start.Calendar)
             throw new ArgumentException($"date {ProjectionText.Date(date)} is in the {date.Calendar.Id} calendar but the projection is in {Start.Calendar.Id}; dates can only be compared in one calendar.", nameof(date));
         if (date < Start || date > End)
-            throw Check.OutOfRange(nameof(date), date, $"date {ProjectionText.Date(date)} must lie from the projection's start {ProjectionText.Date(Start)} to its end {ProjectionText.Date(End)}.");
+            throw InvariantArgument.OutOfRange(nameof(date), date, $"date {ProjectionText.Date(date)} must lie from the projection's start {ProjectionText.Date(Start)} to its end {ProjectionText.Date(End)}.");
         var pay = Entries[0].Pay;
         foreach (var entry in Entries)
         {

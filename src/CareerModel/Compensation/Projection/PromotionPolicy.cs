@@ -116,7 +116,7 @@ public sealed class PromotionPolicy : IEquatable<PromotionPolicy>
     private static decimal CheckIncrease(decimal increase)
     {
         if (increase < 0 || increase > MaxIncrease)
-            throw Check.OutOfRange(nameof(increase), increase, $"Promotion increase {Check.Format(increase)} must be from 0 to {Check.Format(MaxIncrease)} ({ProjectionText.Percent(MaxIncrease)}); a promotion does not cut pay.");
+            throw InvariantArgument.OutOfRange(nameof(increase), increase, $"Promotion increase {Check.Format(increase)} must be from 0 to {Check.Format(MaxIncrease)} ({ProjectionText.Percent(MaxIncrease)}); a promotion does not cut pay.");
         return increase;
     }
 }

@@ -22,7 +22,7 @@ public sealed class RatedEmployee : IEquatable<RatedEmployee>
         ArgumentNullException.ThrowIfNull(band);
         Rating = Check.NotBlank(rating, nameof(rating));
         if (pay.IsNegative)
-            throw Check.OutOfRange(nameof(pay), pay, $"A rated employee's pay {pay} must not be negative.");
+            throw InvariantArgument.OutOfRange(nameof(pay), pay, $"A rated employee's pay {pay} must not be negative.");
         if (!pay.Currency.Equals(band.Currency))
             throw new CurrencyMismatchException("place, for a rated employee's pay and band,", pay.Currency, band.Currency);
         Band = band;

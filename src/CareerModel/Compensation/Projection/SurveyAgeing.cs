@@ -80,7 +80,7 @@ public static class SurveyAgeing
     public static Money Age(Money figure, LocalDate effectiveDate, LocalDate targetDate, decimal annualRate, AgeingMethod method)
     {
         if (figure.IsNegative)
-            throw Check.OutOfRange(nameof(figure), figure, $"Market figure {figure} must not be negative.");
+            throw InvariantArgument.OutOfRange(nameof(figure), figure, $"Market figure {figure} must not be negative.");
         var (growth, backwards) = Growth(effectiveDate, targetDate, annualRate, method);
         // An estimate: the growth is itself a rounded power, so the product is kept to decimal's
         // 28 significant digits rather than refused as inexact (Money's own product would be).
@@ -92,7 +92,7 @@ public static class SurveyAgeing
     {
         var days = DaysBetween(effectiveDate, targetDate, nameof(targetDate));
         if (annualRate <= -1m || annualRate > MaxAnnualRate)
-            throw Check.OutOfRange(nameof(annualRate), annualRate, $"annualRate {Check.Format(annualRate)} must be greater than -1 and at most {Check.Format(MaxAnnualRate)} ({ProjectionText.Percent(MaxAnnualRate)} a year).");
+            throw InvariantArgument.OutOfRange(nameof(annualRate), annualRate, $"annualRate {Check.Format(annualRate)} must be greater than -1 and at most {Check.Format(MaxAnnualRate)} ({ProjectionText.Percent(MaxAnnualRate)} a year).");
         Check.Defined(method, nameof(method));
         var span = Math.Abs(days);
         decimal growth;
