@@ -3,8 +3,9 @@
 # namespace of a library and runs the tests against each mutant (Release build: the properties run
 # about twice as fast as in Debug). Reports (HTML, JSON) go to the output folder; docs/quality.md
 # records the scores and the survivors judged equivalent.
-# Usage: eng/mutation.sh [project, default CareerModel] [folder glob, default **/*.cs] [output folder] [test filter]
+# Usage: eng/mutation.sh [project, default CareerModel] [folder globs, ';' between them, default **/*.cs] [output folder] [test filter]
 #   eng/mutation.sh CareerModel '**/Monetary/**/*.cs'
+#   eng/mutation.sh CareerModel '**/Assessment/**/*.cs;**/People/**/*.cs'
 #   eng/mutation.sh CareerModel.Onet '**/Internal/**/*.cs'
 #   eng/mutation.sh CareerModel '**/Compensation/**/*.cs' artifacts/mutation/compensation 'FullyQualifiedName~CareerModel.Tests.Compensation'
 # The test filter (dotnet test's --filter syntax) runs only some tests against each mutant: a
@@ -20,8 +21,10 @@ cd "$root"
 dotnet tool restore > /dev/null
 # Stryker is run from the test project, which references both libraries; -p picks the one to mutate.
 cd tests/CareerModel.Tests
-args=(--project "$project.csproj" --mutate "$mutate" --concurrency 2 --configuration Release
+args=(--project "$project.csproj" --concurrency 2 --configuration Release
   --reporter html --reporter json --reporter progress --output "$out")
+IFS=';' read -ra globs <<< "$mutate"
+for glob in "${globs[@]}"; do args+=(--mutate "$glob"); done
 [ -z "$filter" ] || args+=(--test-case-filter "$filter")
 dotnet stryker "${args[@]}"
 echo "mutation: reports in $out/reports"

@@ -98,6 +98,7 @@ public class CurrencyTests
         Assert.Contains("new Currency(code, minorUnits, name)", ex.Message, StringComparison.Ordinal);
         Assert.Contains("EUR", ex.Message, StringComparison.Ordinal);
         Assert.Contains("USD", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Built in: AUD, CAD, CHF, COP, EUR, GBP, INR, JMD, JPY, MXN, PHP, PLN, USD, XXX, ZAR.", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using CareerModel.Catalogs;
 using CareerModel.Monetary;
 using NodaTime;
+using NodaTime.Text;
 
 namespace CareerModel.Tests.Monetary;
 
@@ -219,6 +220,41 @@ public class ExchangeRateTableTests
 
         Assert.Equal("No EUR→GBP exchange rate is effective, directly or through the pivot USD, on or before 2025-06-01; the earliest is 2026-01-01.", error.Message);
         Assert.Equal(new LocalDate(2026, 1, 1), error.EarliestDate);
+    }
+
+    [Theory]
+    [InlineData(2025, 9, 1, false, "2025-09-01")]
+    [InlineData(2025, 9, 1, true, "2025-09-01")]
+    [InlineData(2026, 6, 1, false, "2026-01-01")]
+    public void The_error_names_the_earlier_of_the_first_direct_rate_and_the_first_date_both_pivot_legs_apply(int year, int month, int day, bool quotedInverse, string earliest)
+    {
+        var directDate = new LocalDate(year, month, day);
+        var table = ExchangeRateTable.Create(
+        [
+            new(Eur, Usd, 1.08m, new LocalDate(2025, 1, 1)),
+            new(Gbp, Usd, 1.25m, new LocalDate(2026, 1, 1)),
+            quotedInverse ? new(Gbp, Eur, 1.16m, directDate) : new(Eur, Gbp, 0.86m, directDate),
+        ], Usd);
+
+        var error = Assert.Throws<ExchangeRateNotFoundException>(() => table.GetRate(Eur, Gbp, new LocalDate(2025, 6, 1)));
+
+        Assert.Equal(LocalDatePattern.Iso.Parse(earliest).Value, error.EarliestDate);
+        Assert.EndsWith($"the earliest is {earliest}.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_latest_quote_applies_whichever_way_round_it_is_quoted()
+    {
+        var table = ExchangeRateTable.Create(
+        [
+            new(Eur, Usd, 1.10m, new LocalDate(2025, 1, 1)),
+            new(Usd, Eur, 0.80m, new LocalDate(2025, 3, 1)),
+        ]);
+        var february = new LocalDate(2025, 2, 1);
+        var april = new LocalDate(2025, 4, 1);
+
+        Assert.Equal((1.10m, 1m / 0.80m), (table.GetRate(Eur, Usd, february), table.GetRate(Eur, Usd, april)));
+        Assert.Equal((1m / 1.10m, 0.80m), (table.GetRate(Usd, Eur, february), table.GetRate(Usd, Eur, april)));
     }
 
     // ---- Rounding ----
