@@ -45,6 +45,36 @@ public sealed class OnetMiniReleaseTests : IDisposable
     }
 
     [Fact]
+    public void Ratings_below_the_minimum_importance_or_without_both_scales_are_dropped_and_counted_in_one_note()
+    {
+        // Receptionists' Programming loses its LV row: an IM rating alone makes no requirement.
+        var skills = File.ReadAllLines(release.PathOf("Skills.txt"));
+        File.WriteAllLines(release.PathOf("Skills.txt"), skills.Where(line => !line.StartsWith("43-4171.00\t2.B.3.e\tProgramming\tLV", StringComparison.Ordinal)));
+
+        var result = OnetCatalog.Load(release.Folder, new OnetImportOptions { MinimumImportance = 2.5 });
+
+        Assert.Equal(
+            [
+                "43-1011.00 Skills.txt: 2 ratings not made requirements (1 Recommend Suppress, 1 below importance 2.5).",
+                "43-4051.00 Skills.txt: 1 ratings not made requirements (1 Not Relevant).",
+                "43-4171.00 Skills.txt: 1 ratings not made requirements (1 without both an IM and an LV rating).",
+            ],
+            result.Notes.Where(n => n.Kind == ImportNoteKind.RatingDropped).Select(n => $"{n.OccupationCode} {n.Message}").Order(StringComparer.Ordinal));
+        Assert.Equal(["2.C.1.e"], result.Catalog.GetRole("43-1011.00").Requirements.Select(r => r.SkillId));
+        Assert.Equal(["2.A.1.b", "2.C.1.e"], result.Catalog.GetRole("43-4171.00").Requirements.Select(r => r.SkillId));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(5)]
+    public void The_lowest_and_highest_job_zones_are_accepted_as_the_default(int zone)
+    {
+        var result = OnetCatalog.Load(release.Folder, new OnetImportOptions { DefaultJobZone = zone });
+
+        Assert.Contains(result.Catalog.Roles, r => r.Id == "43-9199.00");
+    }
+
+    [Fact]
     public void Keeping_flagged_ratings_is_an_option()
     {
         var result = OnetCatalog.Load(release.Folder, new OnetImportOptions { DropNotRelevantRatings = false, DropSuppressedRatings = false });

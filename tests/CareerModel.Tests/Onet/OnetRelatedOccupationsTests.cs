@@ -46,6 +46,15 @@ public sealed class OnetRelatedOccupationsTests : IDisposable
         Assert.Equal(["43-4171.00"], OnetRelatedOccupations.Load(path, 5).Select(j => j.RelatedId));
         Assert.Equal(3, OnetRelatedOccupations.Load(path, 20).Count);
         Assert.Equal(1, OnetRelatedOccupations.Load(path, 20)[2].Grade);
+        Assert.Empty(OnetRelatedOccupations.Load(path, 1));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void A_blank_path_is_refused(string path)
+    {
+        Assert.Equal("path", Assert.Throws<ArgumentException>(() => OnetRelatedOccupations.Load(path)).ParamName);
     }
 
     [Fact]

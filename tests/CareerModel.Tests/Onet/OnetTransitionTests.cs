@@ -95,7 +95,7 @@ public class OnetTransitionTests(OnetReleaseFixture fixture)
         Assert.Equal(0, move.JobZoneStep);
         Assert.Null(move.AbilitySimilarity);    // no Abilities file in this copy
         Assert.StartsWith("43-4051.00 → 43-4171.00 (Lateral, after 1 year, strength 0.", move.ToString(), StringComparison.Ordinal);
-        Assert.Contains("), score ", move.ToString(), StringComparison.Ordinal);
+        Assert.Equal(FormattableString.Invariant($"{move.Transition}, score {move.Score:0.00}"), move.ToString());
     }
 
     [Fact]

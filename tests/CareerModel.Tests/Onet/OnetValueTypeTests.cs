@@ -31,6 +31,23 @@ public class OnetValueTypeTests
         Assert.Throws<ArgumentOutOfRangeException>("employment", () => new OccupationWages("x", "y", "z", -1, a, a));
     }
 
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void A_wage_distribution_is_empty_only_when_every_figure_is_suppressed(int published)
+    {
+        var figures = Enumerable.Range(0, 6).Select(i => i == published ? WageFigure.Exact(new Money(40_000m, Currency.USD)) : WageFigure.Suppressed).ToArray();
+
+        var distribution = new WageDistribution(figures[0], figures[1], figures[2], figures[3], figures[4], figures[5]);
+
+        Assert.Equal(published < 0, distribution.IsEmpty);
+    }
+
     [Fact]
     public void Notes_compare_by_value()
     {
