@@ -127,6 +127,57 @@ public sealed class OnetMalformedValueTests : IDisposable
         Assert.Equal(problem, ex.Problem);
     }
 
+    private const string Wages = "18\t37440\t15\t16\t18\t20\t22\t31200\t33280\t37440\t41600\t45760";
+
+    [Fact]
+    public void A_second_national_row_for_an_occupation_is_refused_but_state_and_industry_rows_are_skipped()
+    {
+        var path = release.PathOf("national_M2024_dl.txt");
+        string Row(string area, string naics, string wages) => $"{area}\t{naics}\t43-4051\tCustomer Service Representatives\tdetailed\t100\t{wages}";
+        var other = "99" + Wages[2..];
+        File.WriteAllLines(path, [OewsHeader, Row("2", "000000", other), Row("1", "524100", other), Row("1", "000000", Wages)]);
+
+        Assert.Equal(18m, OnetCatalog.Load(release.Folder, path).Wages["43-4051.00"].Hourly.Mean.Value!.Value.Amount);
+
+        File.AppendAllLines(path, [Row("1", "000000", Wages)]);
+        var ex = Refusal(path);
+
+        Assert.Equal((5, 3), (ex.LineNumber, ex.ColumnNumber));
+        Assert.Equal("Occupation '43-4051' has more than one national cross-industry detailed row.", ex.Problem);
+    }
+
+    [Fact]
+    public void An_employment_count_that_is_not_a_whole_number_is_refused_with_the_rule()
+    {
+        var path = release.PathOf("national_M2024_dl.txt");
+        File.WriteAllText(path, OewsHeader + "\n1\t000000\t43-4051\tCustomer Service Representatives\tdetailed\t12.5\t" + Wages + "\n");
+
+        var ex = Refusal(path);
+
+        Assert.Equal((2, 6), (ex.LineNumber, ex.ColumnNumber));
+        Assert.Equal("'12.5' is not an employment count (a whole number, or ** when not published).", ex.Problem);
+    }
+
+    [Fact]
+    public void A_wage_past_any_the_BLS_publishes_is_refused_with_the_limit()
+    {
+        var ex = Refusal(Oews("18\t1000000001\t15\t16\t18\t20\t22\t31200\t33280\t37440\t41600\t45760"));
+
+        Assert.Equal((2, 8), (ex.LineNumber, ex.ColumnNumber));
+        Assert.Equal("'1000000001' is above 1000000000, more than any wage the BLS publishes (it top-codes them with #).", ex.Problem);
+    }
+
+    [Fact]
+    public void An_occupation_listed_twice_is_refused_at_its_second_line()
+    {
+        File.AppendAllText(release.PathOf("Occupation Data.txt"), "43-4051.00\tCustomer Service Representatives\tAgain.\n");
+
+        var ex = Refusal();
+
+        Assert.Equal(("Occupation Data.txt", 6, 1), (ex.FileName, ex.LineNumber, ex.ColumnNumber));
+        Assert.Equal("Occupation '43-4051.00' is listed more than once.", ex.Problem);
+    }
+
     [Theory]
     [InlineData("43-40x1")]
     [InlineData("4a-4051")]
