@@ -16,6 +16,9 @@
 # (Onet, Esco, Fuzzing) or run for seconds on purpose (Concurrency, the 200,000-person ranking):
 # they cost most of the time, and a mutant only they would kill counts as surviving (the score
 # is a lower bound).
+# Run it in a real terminal or with no terminal at all: under a pseudo-terminal of no width (such
+# as `script` gives a background job) Stryker 5.1.0's progress bar throws at the very end, before
+# the reports are written.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 project=${1:-CareerModel}
