@@ -148,4 +148,34 @@ public sealed class OnetImportErrorTests : IDisposable
 
         Assert.Equal("Job Zones.txt line 1: The file is empty; line 1 must be the tab-separated header.", ex.Message);
     }
+
+    [Fact]
+    public void A_binary_file_is_named_as_binary_not_read_as_a_header()
+    {
+        File.WriteAllText(release.PathOf("Job Zones.txt"), "O*NET-SOC Code\0\0\tJob Zone\n");
+
+        var ex = Assert.Throws<OnetFormatException>(() => OnetCatalog.Load(release.Folder));
+
+        Assert.Equal("Job Zones.txt line 1: This is a binary file, not tab-separated text (line 1 holds NUL characters).", ex.Message);
+    }
+
+    [Fact]
+    public void Blank_lines_between_rows_are_skipped_and_the_line_numbers_still_count_them()
+    {
+        File.WriteAllText(release.PathOf("Job Zones.txt"), "O*NET-SOC Code\tJob Zone\tDate\tDomain Source\n\n43-4051.00\t2\t08/2023\tAnalyst\n   \n43-1011.00\t7\t08/2023\tAnalyst\n");
+
+        var ex = Assert.Throws<OnetFormatException>(() => OnetCatalog.Load(release.Folder));
+
+        Assert.Equal(("Job Zones.txt", 5, 2), (ex.FileName, ex.LineNumber, ex.ColumnNumber));
+    }
+
+    [Fact]
+    public void Several_unnamed_columns_in_a_header_are_accepted()
+    {
+        File.WriteAllText(release.PathOf("Job Zones.txt"), "O*NET-SOC Code\tJob Zone\tDate\tDomain Source\t\t\n43-4051.00\t2\t08/2023\tAnalyst\t\t\n");
+
+        var catalog = OnetCatalog.Load(release.Folder).Catalog;
+
+        Assert.Contains(catalog.Roles, r => r.Id == "43-4051.00");
+    }
 }

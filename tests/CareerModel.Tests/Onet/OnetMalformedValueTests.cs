@@ -76,6 +76,21 @@ public sealed class OnetMalformedValueTests : IDisposable
     }
 
     [Fact]
+    public void An_identical_second_importance_or_level_rating_is_compared_with_the_rating_of_its_own_scale()
+    {
+        // 43-1011.00 rates Active Listening IM 4.50 and LV 4.75: a repeat compared with the other
+        // scale's value would be refused as a disagreement.
+        File.AppendAllText(release.PathOf("Skills.txt"),
+            MiniRelease.Rating("43-1011.00", "2.A.1.b", "Active Listening", "IM", "4.50", "0.20", "4.10", "4.90", "N", "n/a") + "\n" +
+            MiniRelease.Rating("43-1011.00", "2.A.1.b", "Active Listening", "LV", "4.75", "0.30", "4.10", "5.40", "Y", "N") + "\n");
+
+        var notes = OnetCatalog.Load(release.Folder).Notes;
+
+        Assert.Contains(new ImportNote(ImportNoteKind.RowIgnored, "43-1011.00", "Skills.txt line 14: the same IM rating of '2.A.1.b' as line 6; the repeat is ignored."), notes);
+        Assert.Contains(new ImportNote(ImportNoteKind.RowIgnored, "43-1011.00", "Skills.txt line 15: the same LV rating of '2.A.1.b' as line 7; the repeat is ignored."), notes);
+    }
+
+    [Fact]
     public void A_conflicting_second_rating_is_refused_naming_the_earlier_line_and_an_identical_one_is_noted()
     {
         var repeat = MiniRelease.Rating("43-4051.00", "2.A.1.b", "Active Listening", "LV", "4.00", "0.10", "3.80", "4.20", "N", "N");
@@ -202,6 +217,17 @@ public sealed class OnetMalformedValueTests : IDisposable
 
         Assert.Equal(("national_M2024_dl.xlsx", 1), (ex.FileName, ex.LineNumber));
         Assert.StartsWith("This looks like an Excel workbook (.xlsx), not tab-separated text", ex.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_empty_element_id_is_refused_in_words()
+    {
+        release.ReplaceLine("Skills.txt", 2, MiniRelease.Rating("43-4051.00", "", "Active Listening", "IM", "4.00", "0.00", "4.00", "4.00", "N", "n/a"));
+
+        var ex = Refusal();
+
+        Assert.Equal(("Skills.txt", 2, 2, "Element ID"), (ex.FileName, ex.LineNumber, ex.ColumnNumber, ex.ColumnName));
+        Assert.Equal("The element id is empty.", ex.Problem);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CareerModel.Careers;
 using CareerModel.Compensation;
 using CareerModel.Monetary;
@@ -112,15 +113,20 @@ public sealed class OnetMiniReleaseTests : IDisposable
     }
 
     [Fact]
-    public void A_descriptor_file_with_many_elements_keeps_every_rating()
+    public void A_descriptor_file_with_more_elements_than_the_first_allocation_keeps_every_rating_of_every_occupation()
     {
+        // 70 elements outgrow the reader's first 64 slots per occupation, and the two occupations
+        // are rated differently (levels, and one rating flagged not relevant in the first slots)
+        // so a rating copied to the wrong occupation when the slots grow shows.
+        string[] codes = ["43-4051.00", "43-4171.00"];
         var rows = new List<string> { MiniRelease.RatingHeader };
         for (var e = 1; e <= 70; e++)
         {
-            foreach (var code in new[] { "43-4051.00", "43-4171.00" })
+            for (var c = 0; c < codes.Length; c++)
             {
-                rows.Add(MiniRelease.Rating(code, $"1.A.{e}", $"Ability {e}", "IM", "3.00", "0.10", "2.80", "3.20", "N", "n/a"));
-                rows.Add(MiniRelease.Rating(code, $"1.A.{e}", $"Ability {e}", "LV", (e % 7).ToString(System.Globalization.CultureInfo.InvariantCulture), "0.00", "n/a", "n/a", "N", "N"));
+                var notRelevant = c == 0 && e == 2 ? "Y" : "N";
+                rows.Add(MiniRelease.Rating(codes[c], $"1.A.{e}", $"Ability {e}", "IM", "3.00", "0.10", "2.80", "3.20", "N", "n/a"));
+                rows.Add(MiniRelease.Rating(codes[c], $"1.A.{e}", $"Ability {e}", "LV", Level(c, e).ToString(CultureInfo.InvariantCulture), "0.00", "n/a", "n/a", "N", notRelevant));
             }
         }
         release.Write("Abilities.txt", [.. rows]);
@@ -128,10 +134,17 @@ public sealed class OnetMiniReleaseTests : IDisposable
         var catalog = OnetCatalog.Load(release.Folder).Catalog;
 
         Assert.Equal(70, catalog.Skills.Count(s => s.Category == SkillCategory.Ability));
-        var abilities = catalog.GetRole("43-4171.00").Requirements.Where(r => r.SkillId.StartsWith("1.A.", StringComparison.Ordinal)).ToList();
-        Assert.Equal(70, abilities.Count);
-        Assert.Equal(SkillRequirement.Required("1.A.69", 69 % 7, 3).WithUncertainty(standardError: 0), abilities.Single(r => r.SkillId == "1.A.69"));
-        Assert.Equal(SkillRequirement.Required("1.A.3", 3, 3).WithUncertainty(standardError: 0), abilities.Single(r => r.SkillId == "1.A.3"));
+        for (var c = 0; c < codes.Length; c++)
+        {
+            var expected = Enumerable.Range(1, 70)
+                .Where(e => !(c == 0 && e == 2))
+                .Select(e => SkillRequirement.Required($"1.A.{e}", Level(c, e), 3).WithUncertainty(standardError: 0))
+                .ToList();
+            var abilities = catalog.GetRole(codes[c]).Requirements.Where(r => r.SkillId.StartsWith("1.A.", StringComparison.Ordinal)).OrderBy(r => int.Parse(r.SkillId[4..], CultureInfo.InvariantCulture));
+            Assert.Equal(expected, abilities);
+        }
+
+        static int Level(int occupation, int element) => 1 + ((element + (3 * occupation)) % 6);
     }
 
     [Fact]

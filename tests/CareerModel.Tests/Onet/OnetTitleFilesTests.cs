@@ -25,6 +25,7 @@ public sealed class OnetTitleFilesTests : IDisposable
             $"{Representatives}\tCall Center Representative\tn/a\t01,09",
             $"{Representatives}\tCustomer Service Rep\tCSR\t02",
             $"{Representatives}\tcustomer service representatives\tn/a\t04",
+            $"{Representatives}\tCALL CENTER REPRESENTATIVE\tn/a\t04",
             "43-4171.00\tReceptionists and Information Clerks\tFront Desk Receptionist\t\t10",
             "99-9999.00\tNobody\tGhost Writer\tn/a\t08");
         release.Write("Sample of Reported Titles.txt",
@@ -64,11 +65,21 @@ public sealed class OnetTitleFilesTests : IDisposable
         var notes = OnetCatalog.Load(release.Folder).Notes;
 
         Assert.Contains(new ImportNote(ImportNoteKind.RowIgnored, null,
-            "Alternate Titles.txt: 1 titles repeat a title their occupation has already (ignoring case), the first 'customer service representatives' for 43-4051.00 on line 4; each title is kept once."), notes);
+            "Alternate Titles.txt: 2 titles repeat a title their occupation has already (ignoring case), the first 'customer service representatives' for 43-4051.00 on line 4; each title is kept once."), notes);
         Assert.Contains(new ImportNote(ImportNoteKind.RowIgnored, null,
             "Sample of Reported Titles.txt: 1 titles repeat a title their occupation has already (ignoring case), the first 'call center representative' for 43-4051.00 on line 3; each title is kept once."), notes);
-        Assert.Contains(new ImportNote(ImportNoteKind.RowIgnored, "99-9999.00", "Alternate Titles.txt line 6: occupation '99-9999.00' is not in Occupation Data; its rows are ignored."), notes);
+        Assert.Contains(new ImportNote(ImportNoteKind.RowIgnored, "99-9999.00", "Alternate Titles.txt line 7: occupation '99-9999.00' is not in Occupation Data; its rows are ignored."), notes);
         Assert.DoesNotContain(notes, n => n.Kind == ImportNoteKind.FileAbsent && n.Message.Contains("titles", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_title_file_without_repeats_adds_no_note_of_repeats()
+    {
+        release.Write("Alternate Titles.txt", AlternateHeader, $"{Representatives}\tCall Center Representative\tn/a\t01,09");
+
+        var notes = OnetCatalog.Load(release.Folder).Notes;
+
+        Assert.DoesNotContain(notes, n => n.Message.Contains("repeat a title", StringComparison.Ordinal));
     }
 
     [Fact]
