@@ -1,11 +1,16 @@
 using System.Text.Json;
+using CareerModel.Assessment;
 using CareerModel.Careers;
 using CareerModel.Catalogs;
 using CareerModel.Compensation;
+using CareerModel.Compensation.Location;
+using CareerModel.Compensation.Projection;
+using CareerModel.Geography;
 using CareerModel.Monetary;
 using CareerModel.People;
 using CareerModel.Recommendation;
 using CareerModel.Serialization;
+using CareerModel.Skills;
 using NodaTime;
 using NodaTime.Testing;
 
@@ -14,11 +19,14 @@ namespace CareerModel.Tests.Serialization;
 /// <summary><c>JsonSerializerOptions.ConfigureForCareerModel()</c>: the value types in the documented shapes, with web defaults.</summary>
 public class CareerModelJsonTests
 {
-    private static readonly JsonSerializerOptions Options = new JsonSerializerOptions(JsonSerializerDefaults.Web).ConfigureForCareerModel();
+    // Configured for each test, not once per process: a test of what ConfigureForCareerModel adds
+    // must see a change to it even in a process that configured options earlier (as mutation
+    // testing runs).
+    private readonly JsonSerializerOptions jsonOptions = new JsonSerializerOptions(JsonSerializerDefaults.Web).ConfigureForCareerModel();
 
-    private static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
+    private string Write<T>(T value) => JsonSerializer.Serialize(value, jsonOptions);
 
-    private static T? Read<T>(string json) => JsonSerializer.Deserialize<T>(json, Options);
+    private T? Read<T>(string json) => JsonSerializer.Deserialize<T>(json, jsonOptions);
 
     private sealed record Offer(string RoleId, Money Pay, SalaryBand Band, Period Vesting, LocalDate Starts, CareerTrack Track);
 
@@ -80,6 +88,31 @@ public class CareerModelJsonTests
         Assert.NotEmpty(bands);
         Assert.All(bands, band => Assert.Equal(band, Read<SalaryBand>(Write(band))));
         Assert.Contains(bands, b => b.Percentiles is not null && b.Mean is not null);
+    }
+
+    [Fact]
+    public void Every_enum_of_the_library_is_written_as_its_camel_case_name_and_read_back()
+    {
+        Assert.Equal("\"management\"", Write(CareerTrack.Management));
+        Assert.Equal("\"promotion\"", Write(TransitionKind.Promotion));
+        Assert.Equal("\"hybrid\"", Write(RemoteWork.Hybrid));
+        Assert.Equal("\"unknownReference\"", Write(CatalogProblemKind.UnknownReference));
+        Assert.Equal("\"regionGroup\"", Write(RegionKind.RegionGroup));
+        Assert.Equal("\"technical\"", Write(SkillCategory.Technical));
+        Assert.Equal("\"bachelor\"", Write(EducationLevel.Bachelor));
+        Assert.Equal("\"annual\"", Write(PayPeriod.Annual));
+        Assert.Equal("\"aroundMidpoint\"", Write(SpreadConvention.AroundMidpoint));
+        Assert.Equal("\"topCoded\"", Write(WageFigureStatus.TopCoded));
+        Assert.Equal("\"benchmarkTimesFactor\"", Write(PayPolicyKind.BenchmarkTimesFactor));
+        Assert.Equal("\"compound\"", Write(AgeingMethod.Compound));
+        Assert.Equal("\"costOfLiving\"", Write(ProjectionEntryKind.CostOfLiving));
+        Assert.Equal("\"compaRatio\"", Write(RangePositionBasis.CompaRatio));
+        Assert.Equal("\"eachStep\"", Write(RoundingMoment.EachStep));
+        Assert.Equal("\"earnCertification\"", Write(ReadinessActionKind.EarnCertification));
+        Assert.Equal("\"estimated\"", Write(PayBasis.Estimated));
+        Assert.Equal("\"searchTruncated\"", Write(RecommendationWarningKind.SearchTruncated));
+        Assert.Equal("\"missingProperty\"", Write(CareerJsonProblemKind.MissingProperty));
+        Assert.Equal(RecommendationWarningKind.SearchTruncated, Read<RecommendationWarningKind>("\"searchTruncated\""));
     }
 
     [Fact]
@@ -169,12 +202,12 @@ public class CareerModelJsonTests
     [Fact]
     public void The_currency_converter_called_on_a_null_token_says_it_got_null()
     {
-        var converter = (System.Text.Json.Serialization.JsonConverter<Currency>)Options.GetConverter(typeof(Currency));
+        var converter = (System.Text.Json.Serialization.JsonConverter<Currency>)jsonOptions.GetConverter(typeof(Currency));
         var e = Assert.Throws<JsonException>(() =>
         {
             var reader = new Utf8JsonReader("null"u8);
             reader.Read();
-            return converter.Read(ref reader, typeof(Currency), Options);
+            return converter.Read(ref reader, typeof(Currency), jsonOptions);
         });
 
         Assert.Equal("Expected a currency code such as USD, not null.", e.Message);
