@@ -17,6 +17,8 @@ public sealed class OnetFormatException : FormatException
     public OnetFormatException(string fileName, int lineNumber, int columnNumber, string? columnName, string problem)
         : base(Describe(fileName, lineNumber, columnNumber, columnName, problem))
     {
+        ArgumentNullException.ThrowIfNull(fileName);
+        ArgumentNullException.ThrowIfNull(problem);
         FileName = fileName;
         LineNumber = lineNumber;
         ColumnNumber = columnNumber;

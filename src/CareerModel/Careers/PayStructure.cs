@@ -22,6 +22,7 @@ public static class PayStructure
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(family);
+        ArgumentNullException.ThrowIfNull(regionId);
         _ = catalog.GetRegion(regionId);
         var levels = catalog.Roles
             .Where(r => r.Family == family && r.PayBands.ContainsKey(regionId))
@@ -49,6 +50,7 @@ public static class PayStructure
     public static IReadOnlyList<LadderStep> UnsafePromotions(CareerCatalog catalog, string regionId)
     {
         ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(regionId);
         _ = catalog.GetRegion(regionId);
         return catalog.Transitions
             .Where(t => t.Kind == TransitionKind.Promotion)

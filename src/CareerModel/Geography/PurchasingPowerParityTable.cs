@@ -133,6 +133,8 @@ public sealed class PurchasingPowerParityTable : IEquatable<PurchasingPowerParit
     /// <exception cref="CurrencyMismatchException"><paramref name="amount"/> is not in the currency of the source region's factor.</exception>
     public Money Equivalent(Money amount, string fromRegionId, string toRegionId, LocalDate asOf, RoundingPolicy? rounding = null)
     {
+        ArgumentNullException.ThrowIfNull(fromRegionId);
+        ArgumentNullException.ThrowIfNull(toRegionId);
         var from = GetFactor(fromRegionId, asOf);
         var to = GetFactor(toRegionId, asOf);
         if (!amount.Currency.Equals(from.Currency))

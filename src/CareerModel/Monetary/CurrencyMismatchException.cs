@@ -13,6 +13,7 @@ public sealed class CurrencyMismatchException : InvalidOperationException
     public CurrencyMismatchException(string operation, Currency left, Currency right)
         : base($"Cannot {operation} amounts in different currencies ({left?.Code} and {right?.Code}); only amounts in the same currency can be combined or compared, so convert one first.")
     {
+        ArgumentNullException.ThrowIfNull(operation);
         ArgumentNullException.ThrowIfNull(left);
         ArgumentNullException.ThrowIfNull(right);
         Operation = operation;

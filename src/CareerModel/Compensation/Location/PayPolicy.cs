@@ -65,6 +65,7 @@ public sealed class PayPolicy
     public static PayPolicy PayZones(LocationFactors factors, IEnumerable<PayZone> zones, IReadOnlyDictionary<int, decimal>? minimumFactorByLevel = null)
     {
         ArgumentNullException.ThrowIfNull(factors);
+        ArgumentNullException.ThrowIfNull(zones);
         var list = ReadOnly.Copy(zones, nameof(zones)).OrderByDescending(z => z.MinimumLocationFactor).ToArray();
         if (list.Length == 0 || list[^1].MinimumLocationFactor != 0m)
             throw new ArgumentException("Pay zones must cover every location factor: the lowest zone must start at 0.", nameof(zones));
