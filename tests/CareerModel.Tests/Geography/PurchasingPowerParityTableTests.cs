@@ -172,7 +172,8 @@ public class PurchasingPowerParityTableTests
     public void Lookups_reject_null_region_ids()
     {
         Assert.Equal("regionId", Assert.Throws<ArgumentNullException>(() => Illustrative.GetFactor(null!, NewYear2025)).ParamName);
-        Assert.Equal("regionId", Assert.Throws<ArgumentNullException>(() => Illustrative.Equivalent(new Money(1m, Eur), "PT", null!, NewYear2025)).ParamName);
+        Assert.Equal("toRegionId", Assert.Throws<ArgumentNullException>(() => Illustrative.Equivalent(new Money(1m, Eur), "PT", null!, NewYear2025)).ParamName);
+        Assert.Equal("fromRegionId", Assert.Throws<ArgumentNullException>(() => Illustrative.Equivalent(new Money(1m, Eur), null!, "PT", NewYear2025)).ParamName);
     }
 
     // ---- The rules a table's factors obey, all reported at once ----
