@@ -27,6 +27,17 @@ public class DevelopmentPlanTests
     }
 
     [Fact]
+    public void A_plan_for_the_role_a_person_already_fills_has_no_steps_and_says_so()
+    {
+        var certified = Seed.Junior.WithCertifications(["cs-certification"]);
+
+        var plan = Seed.Assessor().PlanDevelopment(certified, "cs-junior-specialist");
+
+        Assert.Empty(plan.Steps);
+        Assert.Equal("plan for cs-junior-specialist: 0 required steps in 0 days, 0 preferred", plan.ToString());
+    }
+
+    [Fact]
     public void Three_skills_at_a_time_make_the_specialist_skills_a_years_work()
     {
         // Tracks: troubleshooting 0–3, CRM 3–6, help desk 6–12; de-escalation 0–12;

@@ -11,6 +11,18 @@ public class GapAnalysisTests
     private static readonly CareerAssessor Assessor = Seed.Assessor();
 
     [Fact]
+    public void With_no_gaps_the_description_names_no_top_gap_and_a_preferred_education_held_exactly_is_met()
+    {
+        var analysis = Assessor.AnalyzeGaps(Seed.Junior.WithCertifications(["cs-certification"]), "cs-junior-specialist");
+
+        Assert.Empty(analysis.Gaps);
+        Assert.DoesNotContain("top gap", analysis.ToString(), StringComparison.Ordinal);
+        var specialist = Assessor.AnalyzeGaps(Seed.Junior.WithEducation(EducationLevel.Associate), "cs-specialist");
+        Assert.True(specialist.Education!.IsPreferredMet);
+        Assert.Equal("education Associate: minimum HighSchool met, preferred Associate met", specialist.Education.ToString());
+    }
+
+    [Fact]
     public void A_junior_fits_the_specialist_level_two_thirds()
     {
         // Required weights 2+2+2+3+3+3+2+2+1+1+1+1 = 23. Met in full: active listening, empathy,

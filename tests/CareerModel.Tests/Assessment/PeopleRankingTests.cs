@@ -72,6 +72,15 @@ public class PeopleRankingTests
     }
 
     [Fact]
+    public void A_ranking_of_one_person_not_yet_ready_says_person_and_when_they_will_be()
+    {
+        var ranking = Seed.Assessor().RankPeople("cs-team-lead", [Seed.Junior], 1);
+
+        Assert.False(ranking.People[0].Readiness.IsReady);
+        Assert.Equal($"cs-team-lead on 2026-11-25: the 1 closest to ready of 1 person, first ready on {ranking.People[0].ReadyDate:yyyy'-'MM'-'dd}", ranking.ToString());
+    }
+
+    [Fact]
     public void A_team_is_ranked_for_the_senior_level_with_the_first_ready_first()
     {
         var ranking = Seed.Assessor().RankPeople("cs-senior-specialist", Team(), 5);

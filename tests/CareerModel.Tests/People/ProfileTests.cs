@@ -7,6 +7,15 @@ namespace CareerModel.Tests.People;
 public class ProfileTests
 {
     [Fact]
+    public void The_description_counts_one_skill_as_a_skill_and_leaves_out_a_missing_role_and_region()
+    {
+        Assert.Equal("Profile: cs-specialist, 1 skill, 0 certifications, None, no work history",
+            new Profile("cs-specialist").WithSkills([new SkillLevel("empathy", 3)]).ToString());
+        Assert.Equal("Profile: no current role in CA, 0 skills, 2 certifications, None, no work history",
+            new Profile(regionId: "CA").WithCertifications(["cs-certification", "first-aid"]).ToString());
+    }
+
+    [Fact]
     public void A_profile_keeps_skills_and_certifications_sorted_by_id()
     {
         var profile = new Profile("cs-junior-specialist", "US")
